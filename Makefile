@@ -1,0 +1,41 @@
+# Two commands set up everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+CONFIG ?= configs
+
+.PHONY: install run test lint typecheck pytest quick bench clean
+
+$(STAMP): pyproject.toml requirements.lock constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock -c constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(VENV)/bin/allai serve --config $(CONFIG)
+
+lint: install
+	$(VENV)/bin/ruff check bot pipeline redaction storage models voice tests benchmarks
+	$(VENV)/bin/ruff format --check bot pipeline redaction storage models voice tests benchmarks
+
+typecheck: install
+	$(VENV)/bin/mypy
+
+pytest: install
+	$(PY) -m pytest
+
+# Fast subset: everything that does not load a model.
+quick: install
+	$(PY) -m pytest -m "not slow"
+
+test: lint typecheck pytest
+
+bench: install
+	$(PY) benchmarks/pipeline_bench.py
+
+clean:
+	rm -rf $(VENV) .allai .mypy_cache .pytest_cache .ruff_cache
