@@ -1,0 +1,1 @@
+"""Voice channel: telephony, streaming ASR, VAD, diarization, TTS. Not built yet (issue 5)."""

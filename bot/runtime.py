@@ -1,0 +1,164 @@
+"""The runtime: tenants, their pipelines and the shared services, behind one object.
+
+Channels (HTTP, CLI chat) call ``handle_message``; nothing else runs the pipeline.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.config.loader import load_tenants
+from bot.config.models import SUPPORTED_LANGUAGES, TenantConfig
+from bot.dialogue.registry import build_engine
+from bot.errors import BadRequest, NotFound
+from bot.settings import Settings
+from pipeline.assemble import build_pipeline
+from pipeline.stage import Handler, Message, TurnContext
+from redaction.detector import PiiDetector, get_detector
+from redaction.language import detect_language
+from redaction.pseudonymize import PlaceholderVault
+from storage.conversations import Consent, ConversationStore
+from storage.keyring import TenantKeyring
+from storage.master_key import load_master_key
+from storage.redis_conn import RedisHandle, open_redis
+
+log = logging.getLogger("allai.runtime")
+
+MAX_MESSAGE_CHARS = 5000
+MAX_SENDER_CHARS = 256
+
+
+@dataclass(frozen=True, slots=True)
+class TenantRuntime:
+    config: TenantConfig
+    pipeline: Handler
+
+
+class Runtime:
+    def __init__(
+        self,
+        tenants: Mapping[str, TenantConfig],
+        store: ConversationStore,
+        detector: PiiDetector,
+        redis: RedisHandle | None = None,
+    ) -> None:
+        self._store = store
+        self._redis = redis
+        self.detector = detector
+        self._tenants = {
+            name: TenantRuntime(config, build_pipeline(build_engine(config), detector, store))
+            for name, config in tenants.items()
+        }
+
+    @classmethod
+    async def start(
+        cls, settings: Settings, tenants: Mapping[str, TenantConfig] | None = None
+    ) -> Runtime:
+        """Load config, the master key and Redis. Raises ConfigError / StorageUnavailable."""
+        configs = tenants if tenants is not None else load_tenants(settings.config_dir)
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        master_key = load_master_key(settings.data_dir)
+        redis = await open_redis(settings.redis_url, settings.data_dir)
+        keyring = TenantKeyring(redis.client, master_key, settings.key_prefix)
+        store = ConversationStore(redis.client, keyring, settings.key_prefix)
+        log.info("runtime started with tenants: %s", ", ".join(sorted(configs)))
+        return cls(configs, store, get_detector(), redis)
+
+    async def aclose(self) -> None:
+        if self._redis is not None:
+            await self._redis.aclose()
+
+    @property
+    def store(self) -> ConversationStore:
+        return self._store
+
+    @property
+    def tenant_names(self) -> list[str]:
+        return sorted(self._tenants)
+
+    def tenant(self, name: str) -> TenantConfig:
+        return self._tenant_runtime(name).config
+
+    def _tenant_runtime(self, name: str) -> TenantRuntime:
+        try:
+            return self._tenants[name]
+        except KeyError:
+            raise NotFound(f"unknown tenant '{name}'") from None
+
+    async def handle_message(
+        self, tenant: str, sender: str, text: str, metadata: Mapping[str, Any] | None = None
+    ) -> list[str]:
+        """Run one user message through the tenant's pipeline; return the bot's messages."""
+        runtime = self._tenant_runtime(tenant)
+        metadata = dict(metadata or {})
+        validate_message(sender, text, metadata, runtime.config)
+        async with self._store.lock(tenant, sender):
+            state = await self._store.load(tenant, sender)
+            lang = choose_language(runtime.config, text, metadata.get("lang"), state.lang)
+            ctx = TurnContext(
+                tenant=runtime.config,
+                sender=sender,
+                lang=lang,
+                state=state,
+                vault=PlaceholderVault.from_dict(state.vault),
+                metadata=metadata,
+            )
+            reply = await runtime.pipeline(Message(text=text), ctx)
+        return list(reply.texts)
+
+    async def set_consent(self, tenant: str, sender: str, training: bool) -> Consent:
+        config = self.tenant(tenant)
+        validate_sender(sender)
+        return await self._store.set_consent(
+            tenant, sender, training, config.retention.conversation_days
+        )
+
+    async def get_consent(self, tenant: str, sender: str) -> Consent | None:
+        self.tenant(tenant)
+        validate_sender(sender)
+        return await self._store.get_consent(tenant, sender)
+
+
+def validate_sender(sender: str) -> None:
+    if not sender.strip():
+        raise BadRequest("'sender' must be a non-empty string")
+    if len(sender) > MAX_SENDER_CHARS:
+        raise BadRequest(f"'sender' is longer than {MAX_SENDER_CHARS} characters")
+    if any(ord(ch) < 32 for ch in sender):
+        raise BadRequest("'sender' must not contain control characters")
+
+
+def validate_message(
+    sender: str, text: str, metadata: Mapping[str, Any], tenant: TenantConfig
+) -> None:
+    validate_sender(sender)
+    if not text.strip():
+        raise BadRequest("'message' must not be empty")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise BadRequest(f"'message' is longer than {MAX_MESSAGE_CHARS} characters")
+    if "training" in metadata and not isinstance(metadata["training"], bool):
+        raise BadRequest("'metadata.training' must be true or false")
+    lang = metadata.get("lang")
+    if lang is not None and lang not in tenant.languages:
+        raise BadRequest(
+            f"'metadata.lang' must be one of this bot's languages: {', '.join(tenant.languages)}"
+        )
+
+
+def choose_language(
+    tenant: TenantConfig, text: str, declared: object, conversation_lang: str | None
+) -> str:
+    """Declared (metadata.lang) wins; then what this message is written in; then the
+    conversation's language so far; then the tenant's default."""
+    if isinstance(declared, str) and declared in tenant.languages:
+        return declared
+    candidates = [lang for lang in tenant.languages if lang in SUPPORTED_LANGUAGES]
+    detected = detect_language(text, candidates)
+    if detected is not None:
+        return detected
+    if conversation_lang in tenant.languages:
+        return str(conversation_lang)
+    return tenant.default_language
