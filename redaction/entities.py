@@ -1,0 +1,24 @@
+"""Names of the entity types we detect, and which of them are redacted by default."""
+
+from __future__ import annotations
+
+PERSON = "PERSON"
+EMAIL_ADDRESS = "EMAIL_ADDRESS"
+PHONE_NUMBER = "PHONE_NUMBER"
+IBAN_CODE = "IBAN_CODE"
+CREDIT_CARD = "CREDIT_CARD"
+IP_ADDRESS = "IP_ADDRESS"
+RO_CNP = "RO_CNP"
+LOCATION = "LOCATION"
+
+# Not DATE_TIME, NRP or URL: they over-redact "Saturday", "opening hours", shop links.
+DEFAULT_ENTITIES: tuple[str, ...] = (
+    PERSON,
+    EMAIL_ADDRESS,
+    PHONE_NUMBER,
+    IBAN_CODE,
+    CREDIT_CARD,
+    IP_ADDRESS,
+    RO_CNP,
+    LOCATION,
+)

@@ -1,0 +1,78 @@
+"""PERSON and LOCATION from the spaCy model, trimmed and cleaned of obvious non-names.
+
+The model is English. On Romanian text it labels weekday ranges as people
+("Luni - Vineri"), takes capitalised sentence starters for names ("Aveți", "Vreau")
+and lets lower-case words trail a name ("Ion Popescu și"). So each result is trimmed
+to its capitalised words that are not common words; outside English a lone word that
+only starts a sentence is dropped unless it is a known Romanian name; and a known
+Romanian name labelled as a place becomes a PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from redaction.entities import LOCATION, PERSON
+from redaction.recognizers.vocabulary import RO_GIVEN_NAMES, RO_SURNAMES, is_not_name
+
+NER_ENTITIES: tuple[str, ...] = (PERSON, LOCATION)
+# Languages the spaCy model was trained on; elsewhere its capitalisation cues mislead.
+MODEL_LANGUAGES: frozenset[str] = frozenset({"en"})
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # letters and digits, any script
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])[\s\"'«„(\-–—]*$")
+_KNOWN_NAMES = RO_GIVEN_NAMES | RO_SURNAMES
+
+
+def _is_name_like(word: str) -> bool:
+    return word[:1].isupper() and not is_not_name(word)
+
+
+def trimmed_words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of ``text[start:end]`` from the first to the last name-like one."""
+    words = list(_WORD.finditer(text, start, end))
+    flags = [_is_name_like(w.group()) for w in words]
+    if True not in flags:
+        return []
+    first = flags.index(True)
+    last = len(flags) - 1 - flags[::-1].index(True)
+    return words[first : last + 1]
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_START.search(text[:start]) is not None
+
+
+class CleanSpacyRecognizer(SpacyRecognizer):
+    """Presidio's ``SpacyRecognizer`` for PERSON and LOCATION only, cleaned as above."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_language=supported_language, supported_entities=list(NER_ENTITIES)
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        cleaned: list[RecognizerResult] = []
+        for result in super().analyze(text, entities, nlp_artifacts):
+            words = trimmed_words(text, result.start, result.end)
+            if not words:
+                continue
+            known = all(w.group() in _KNOWN_NAMES for w in words)
+            result.start, result.end = words[0].start(), words[-1].end()
+            if (
+                self.supported_language not in MODEL_LANGUAGES
+                and len(words) == 1
+                and not known
+                and _starts_sentence(text, result.start)
+            ):
+                continue
+            if known and result.entity_type == LOCATION and PERSON in entities:
+                result.entity_type = PERSON
+            cleaned.append(result)
+        return cleaned

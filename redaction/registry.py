@@ -1,0 +1,62 @@
+"""The explicit list of recognizers the detector runs (STYLE.md section 6).
+
+Each entry names a recognizer, declares the entity types it can report, and builds one
+instance for a language. Adding a recognizer means adding a line here; nothing is
+discovered by scanning subclasses or by import side effects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry
+
+from redaction import entities as ent
+from redaction.recognizers import builtin
+from redaction.recognizers.email import OfflineEmailRecognizer
+from redaction.recognizers.iban import IbanRecognizer
+from redaction.recognizers.names import ContextNameRecognizer
+from redaction.recognizers.ner import NER_ENTITIES, CleanSpacyRecognizer
+from redaction.recognizers.phone import GroupedPhoneRecognizer
+from redaction.recognizers.ro_cnp import RoCnpRecognizer
+from redaction.recognizers.ro_phone import RoPhoneRecognizer
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ro")
+
+
+@dataclass(frozen=True, slots=True)
+class RecognizerSpec:
+    """A named recognizer: what it reports, and how to build it for one language."""
+
+    name: str
+    entities: tuple[str, ...]
+    build: Callable[[str], EntityRecognizer]
+
+
+RECOGNIZERS: tuple[RecognizerSpec, ...] = (
+    RecognizerSpec("spacy_ner", NER_ENTITIES, CleanSpacyRecognizer),
+    RecognizerSpec("context_names", (ent.PERSON,), ContextNameRecognizer),
+    RecognizerSpec("email", (ent.EMAIL_ADDRESS,), OfflineEmailRecognizer),
+    RecognizerSpec("ro_phone", (ent.PHONE_NUMBER,), RoPhoneRecognizer),
+    RecognizerSpec("international_phone", (ent.PHONE_NUMBER,), GroupedPhoneRecognizer),
+    RecognizerSpec("iban", (ent.IBAN_CODE,), IbanRecognizer),
+    RecognizerSpec("credit_card", (ent.CREDIT_CARD,), builtin.credit_card),
+    RecognizerSpec("ip_address", (ent.IP_ADDRESS,), builtin.ip_address),
+    RecognizerSpec("ro_cnp", (ent.RO_CNP,), RoCnpRecognizer),
+)
+
+
+def supported_entities(specs: Iterable[RecognizerSpec] = RECOGNIZERS) -> frozenset[str]:
+    """Every entity type some recognizer in ``specs`` can report."""
+    return frozenset(e for spec in specs for e in spec.entities)
+
+
+def build_registry(
+    languages: Sequence[str] = SUPPORTED_LANGUAGES,
+    specs: Iterable[RecognizerSpec] = RECOGNIZERS,
+) -> RecognizerRegistry:
+    """A Presidio registry holding one instance of each recognizer per language."""
+    specs = tuple(specs)
+    recognizers = [spec.build(lang) for lang in languages for spec in specs]
+    return RecognizerRegistry(recognizers=recognizers, supported_languages=list(languages))

