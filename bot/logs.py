@@ -13,4 +13,6 @@ def configure_logging() -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
     )
+    # Presidio announces every recognizer it loads, per language: noise at INFO.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     install_log_redaction()

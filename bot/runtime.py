@@ -110,11 +110,11 @@ class Runtime:
         return list(reply.texts)
 
     async def set_consent(self, tenant: str, sender: str, training: bool) -> Consent:
-        config = self.tenant(tenant)
+        self.tenant(tenant)
         validate_sender(sender)
-        return await self._store.set_consent(
-            tenant, sender, training, config.retention.conversation_days
-        )
+        # No expiry: an objection must outlive the conversations it was made in, or the
+        # person's next conversation would silently be usable for training again.
+        return await self._store.set_consent(tenant, sender, training)
 
     async def get_consent(self, tenant: str, sender: str) -> Consent | None:
         self.tenant(tenant)

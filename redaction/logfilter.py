@@ -29,7 +29,8 @@ LOG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|[a-z]{2}\d{2}[a-z0-9]{11,30}"
         r"|[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3}(?![A-Za-z0-9]))?)\b"
     )),
-    (IP_ADDRESS, re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")),
+    # Loopback and the any-address are where we listen, never a person's address.
+    (IP_ADDRESS, re.compile(r"(?<![\d.])(?!127\.|0\.0\.0\.0)(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")),
     (RO_CNP, re.compile(r"(?<!\d)[1-9]\d{12}(?!\d)")),
     (CREDIT_CARD, re.compile(r"(?<!\d)\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}(?!\d)")),
     # 7+ digits, separators allowed, except dates ("2024-05-12", "12.05.2024").
@@ -44,6 +45,9 @@ def scrub(message: str) -> str:
     return message
 
 
+_TRACEBACK_FORMATTER = logging.Formatter()
+
+
 class PiiLogFilter(logging.Filter):
     """Rewrites each record's message with ``scrub``; never drops a record."""
 
@@ -54,6 +58,11 @@ class PiiLogFilter(logging.Filter):
             message = str(record.msg)
         record.msg = scrub(message)
         record.args = None
+        if record.exc_info and not record.exc_text:
+            # Formatters reuse exc_text when it is set: the traceback is written scrubbed.
+            record.exc_text = scrub(_TRACEBACK_FORMATTER.formatException(record.exc_info))
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
         return True
 
 

@@ -226,3 +226,16 @@ def test_healthz(client: TestClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "redis": "ok"}
+
+
+def test_an_objection_outlives_the_retention_of_conversations(
+    client: TestClient, redis_url: str, key_prefix: str
+) -> None:
+    import redis
+
+    assert client.put("/t/shop/subjects/o/consent", json={"training": False}).status_code == 200
+    raw = redis.Redis.from_url(redis_url)
+    consent_keys = list(raw.scan_iter(match=f"{key_prefix}:shop:subj:*:consent"))
+    assert len(consent_keys) == 1
+    assert raw.ttl(consent_keys[0]) == -1  # kept until the person changes it
+    raw.close()

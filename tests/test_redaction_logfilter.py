@@ -24,6 +24,8 @@ from redaction.logfilter import UVICORN_LOGGERS, PiiLogFilter, install_log_redac
         ("card 4111 1111 1111 1111 ok", "card <CREDIT_CARD> ok"),
         ("card 4111-1111-1111-1111 ok", "card <CREDIT_CARD> ok"),
         ("from 192.168.1.10 ok", "from <IP_ADDRESS> ok"),
+        ("Uvicorn running on http://127.0.0.1:8000", "Uvicorn running on http://127.0.0.1:8000"),
+        ("listening on 0.0.0.0:8000", "listening on 0.0.0.0:8000"),
         ("GET /health 200 in 12.5 ms", "GET /health 200 in 12.5 ms"),
         ("order 12345 took 0.25s", "order 12345 took 0.25s"),
         ("tenant demo-shop turn 3 of 2024-05-12", "tenant demo-shop turn 3 of 2024-05-12"),
@@ -94,3 +96,14 @@ def test_install_log_redaction_covers_root_handlers_and_uvicorn(
 )
 def test_scrub_more(message: str, expected: str) -> None:
     assert scrub(message) == expected
+
+
+def test_tracebacks_are_scrubbed_too(captured: tuple[logging.Logger, io.StringIO]) -> None:
+    logger, stream = captured
+    try:
+        raise ValueError("cannot parse jane.roe@example.com")
+    except ValueError:
+        logger.exception("parsing failed")
+    output = stream.getvalue()
+    assert "ValueError" in output and "<EMAIL_ADDRESS>" in output
+    assert "jane.roe@example.com" not in output
