@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.config.loader import load_tenants
-from bot.errors import AllaiError, ConfigError
+from bot.errors import AllaiError, ConfigError, NotFound
 from bot.logs import configure_logging
 from bot.settings import Settings
+from redaction.policy import RedactionPolicy
 
 DEFAULT_CONFIG = Path("configs")
 
@@ -66,9 +67,10 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     return asyncio.run(_chat(Settings.from_env(args.config), args.tenant, sys.stdin, sys.stdout))
 
 
-def _redact_line(line: str, default_lang: str | None) -> dict[str, Any]:
+def _redact_line(line: str, default_lang: str | None, policy: RedactionPolicy) -> dict[str, Any]:
     from redaction.detector import get_detector
     from redaction.language import detect_language
+    from redaction.pseudonymize import PlaceholderVault, pseudonymize
 
     try:
         item = json.loads(line)
@@ -80,12 +82,10 @@ def _redact_line(line: str, default_lang: str | None) -> dict[str, Any]:
     lang = item.get("lang") or default_lang or detect_language(text) or "en"
     if lang not in ("en", "ro"):
         return {"error": "field 'lang' must be 'en' or 'ro'"}
-    from redaction.pseudonymize import PlaceholderVault, pseudonymize
-
-    spans = get_detector().detect(text, lang)
+    spans = policy.apply(text, get_detector().detect(text, lang))
     return {
         "text": text,
-        "redacted": pseudonymize(text, spans, PlaceholderVault()),
+        "redacted": pseudonymize(text, spans, PlaceholderVault(), policy.mode),
         "lang": lang,
         "entities": [
             {"type": s.entity_type, "start": s.start, "end": s.end, "score": round(s.score, 3)}
@@ -95,11 +95,20 @@ def _redact_line(line: str, default_lang: str | None) -> dict[str, Any]:
 
 
 def _cmd_redact(args: argparse.Namespace) -> int:
+    from pipeline.assemble import redaction_policy
+
+    if args.tenant is not None:
+        tenants = load_tenants(args.config)
+        if args.tenant not in tenants:
+            raise NotFound(f"unknown tenant '{args.tenant}' in {args.config}")
+        policy = redaction_policy(tenants[args.tenant])
+    else:
+        policy = RedactionPolicy.default()
     failures = 0
     for line in sys.stdin:
         if not line.strip():
             continue
-        result = _redact_line(line, args.lang)
+        result = _redact_line(line, args.lang, policy)
         failures += "error" in result
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
@@ -145,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     redact = sub.add_parser("redact", help="redact JSON Lines from stdin ({'text', 'lang'?})")
     redact.add_argument("--lang", choices=["en", "ro"], default=None)
+    redact.add_argument("--tenant", default=None, help="apply this tenant's redaction policy")
+    redact.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     redact.set_defaults(func=_cmd_redact)
 
     config = sub.add_parser("config", help="tenant configuration tools")

@@ -49,7 +49,9 @@ class Runtime:
         self._redis = redis
         self.detector = detector
         self._tenants = {
-            name: TenantRuntime(config, build_pipeline(build_engine(config), detector, store))
+            name: TenantRuntime(
+                config, build_pipeline(config, build_engine(config), detector, store)
+            )
             for name, config in tenants.items()
         }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.config.models import TenantConfig
 from bot.dialogue.base import Engine
 from pipeline.disclosure import DisclosureStage
 from pipeline.engine import EngineStage
@@ -11,21 +12,31 @@ from pipeline.stage import Handler, Stage, compose
 from pipeline.storage import StorageStage
 from pipeline.training import TrainingStage
 from redaction.detector import PiiDetector
+from redaction.policy import RedactionPolicy
 from storage.conversations import ConversationStore
 
 
-def build_stages(engine: Engine, detector: PiiDetector, store: ConversationStore) -> list[Stage]:
+def redaction_policy(tenant: TenantConfig) -> RedactionPolicy:
+    """The tenant's policy; its own name is never redacted (spaCy may take it for a person)."""
+    return RedactionPolicy(tenant.redaction, always_allowed=[tenant.display_name])
+
+
+def build_stages(
+    tenant: TenantConfig, engine: Engine, detector: PiiDetector, store: ConversationStore
+) -> list[Stage]:
     """Outermost first. On the way in: disclosure, (re-identification waits for the
     reply), redaction, storage (waits for the reply), training flag, engine."""
     return [
         DisclosureStage(),
         ReidentifyStage(),
-        RedactionStage(detector),
+        RedactionStage(detector, redaction_policy(tenant)),
         StorageStage(store),
         TrainingStage(store),
         EngineStage(engine),
     ]
 
 
-def build_pipeline(engine: Engine, detector: PiiDetector, store: ConversationStore) -> Handler:
-    return compose(build_stages(engine, detector, store))
+def build_pipeline(
+    tenant: TenantConfig, engine: Engine, detector: PiiDetector, store: ConversationStore
+) -> Handler:
+    return compose(build_stages(tenant, engine, detector, store))

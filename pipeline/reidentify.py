@@ -13,4 +13,5 @@ from redaction.pseudonymize import reidentify
 class ReidentifyStage:
     async def __call__(self, message: Message, ctx: TurnContext, call_next: Handler) -> Reply:
         reply = await call_next(message, ctx)
-        return Reply(texts=tuple(reidentify(text, ctx.vault) for text in reply.texts))
+        mode = ctx.tenant.redaction.mode
+        return Reply(texts=tuple(reidentify(text, ctx.vault, mode) for text in reply.texts))

@@ -1,5 +1,11 @@
 """Reversible pseudonymisation: values become ``<ENTITY_N>`` placeholders and back.
 
+Two modes: ``placeholders`` (the default, for LLMs) writes the tags themselves;
+``surrogates`` writes a realistic fake value of the same kind in their place
+(``redaction/surrogates.py``), for engines whose language understanding breaks on tags.
+Either way the vault holds placeholder -> value, and re-identification only ever puts
+back values that this conversation's vault holds.
+
 A ``PlaceholderVault`` belongs to one conversation. The same value (compared after
 casefolding and collapsing whitespace; for number-like types also ignoring spaces,
 dots and dashes) always gets the same placeholder, in this turn and in later ones once
@@ -10,10 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 from bot.errors import BadRequest
-from redaction.entities import CREDIT_CARD, IBAN_CODE, PHONE_NUMBER, RO_CNP
+from redaction.entities import CREDIT_CARD, IBAN_CODE, PERSON, PHONE_NUMBER, RO_CNP
 from redaction.spans import Span
+from redaction.surrogates import surrogate_for, surrogate_pattern
+
+Mode = Literal["placeholders", "surrogates"]
+MODES: tuple[Mode, ...] = ("placeholders", "surrogates")
 
 PLACEHOLDER = re.compile(r"<(?P<type>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)_(?P<n>[1-9][0-9]*)>")
 # Types whose values people type with or without separators ("0722 123 456").
@@ -77,6 +88,17 @@ class PlaceholderVault:
         self._by_value.setdefault((entity_type, _normalise(entity_type, value)), placeholder)
         self._counts[entity_type] = max(self._counts.get(entity_type, 0), n)
 
+    def surrogate_of(self, placeholder: str) -> str:
+        """The realistic stand-in for ``placeholder`` (a pure function of type and number)."""
+        match = PLACEHOLDER.fullmatch(placeholder)
+        if match is None:
+            raise BadRequest(f"not a placeholder: {placeholder!r}")
+        return surrogate_for(match["type"], int(match["n"]))
+
+    def items(self) -> list[tuple[str, str]]:
+        """(placeholder, value) pairs, in the order they were added."""
+        return list(self._values.items())
+
     def entity_types(self) -> frozenset[str]:
         """The entity types that have at least one placeholder here."""
         return frozenset(self._counts)
@@ -97,8 +119,11 @@ class PlaceholderVault:
         return vault
 
 
-def pseudonymize(text: str, spans: Sequence[Span], vault: PlaceholderVault) -> str:
-    """``text`` with every span replaced by its placeholder from ``vault``.
+def pseudonymize(
+    text: str, spans: Sequence[Span], vault: PlaceholderVault, mode: Mode = "placeholders"
+) -> str:
+    """``text`` with every span replaced by its placeholder from ``vault`` (or, in
+    ``surrogates`` mode, by the placeholder's surrogate).
 
     ``spans`` must lie within ``text`` and must not overlap (``BadRequest`` otherwise);
     they are not modified. New values are added to ``vault``.
@@ -112,7 +137,8 @@ def pseudonymize(text: str, spans: Sequence[Span], vault: PlaceholderVault) -> s
         if span.start < cursor:
             raise BadRequest(f"span {span} overlaps the previous one")
         parts.append(text[cursor : span.start])
-        parts.append(vault.placeholder_for(span.entity_type, span.text(text)))
+        token = vault.placeholder_for(span.entity_type, span.text(text))
+        parts.append(vault.surrogate_of(token) if mode == "surrogates" else token)
         cursor = span.end
     parts.append(text[cursor:])
     return "".join(parts)
@@ -135,14 +161,46 @@ def _placeholder_pattern(entity_types: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def reidentify(text: str, vault: PlaceholderVault) -> str:
+def _surrogate_regex(vault: PlaceholderVault) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One alternation matching every surrogate of ``vault`` (longest first), with the
+    value each named group stands for. For people, a lone first or last name of the
+    surrogate maps to the person's own first or last name when that is unambiguous."""
+    candidates: list[tuple[str, str, str]] = []  # (surrogate, regex, value)
+    name_parts: dict[str, set[str]] = {}
+    for placeholder, value in vault.items():
+        entity_type = PLACEHOLDER.fullmatch(placeholder)["type"]  # type: ignore[index]
+        surrogate = vault.surrogate_of(placeholder)
+        candidates.append((surrogate, surrogate_pattern(entity_type, surrogate), value))
+        if entity_type == PERSON and len(value.split()) >= 2 and len(surrogate.split()) == 2:
+            first, last = surrogate.split()
+            name_parts.setdefault(first, set()).add(value.split()[0])
+            name_parts.setdefault(last, set()).add(value.split()[-1])
+    for part, values in name_parts.items():
+        if len(values) == 1:
+            candidates.append((part, surrogate_pattern(PERSON, part), next(iter(values))))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: len(c[0]), reverse=True)
+    groups = {f"s{i}": value for i, (_, _, value) in enumerate(candidates)}
+    alternation = "|".join(f"(?P<s{i}>{regex})" for i, (_, regex, _) in enumerate(candidates))
+    return re.compile(alternation, re.IGNORECASE), groups
+
+
+def reidentify(text: str, vault: PlaceholderVault, mode: Mode = "placeholders") -> str:
     """``text`` with every placeholder known to ``vault`` replaced by its value.
 
     Tolerates the changes an LLM makes to tags (case, bracket style, inner spaces,
     missing brackets); placeholders the vault does not know are left as they are.
+    In ``surrogates`` mode the surrogates are replaced too, in one pass (a restored
+    value is never rewritten again), tolerating case and regrouped digits.
     """
     if not len(vault):
         return text
+    if mode == "surrogates":
+        compiled = _surrogate_regex(vault)
+        if compiled is not None:
+            pattern, values = compiled
+            text = pattern.sub(lambda m: values[m.lastgroup or ""], text)
 
     def restore(match: re.Match[str]) -> str:
         raw_type = match["type"] or match["bare_type"]

@@ -231,3 +231,19 @@ def test_make_run_defaults_need_no_redis_url(tmp_path: Path) -> None:
     assert key_file.exists() and (key_file.stat().st_mode & 0o777) == 0o600
     assert "ALLAI_MASTER_KEY" in result.stderr
     assert (data / "redis.db").exists()
+
+
+def test_redact_with_a_tenant_policy(tmp_path: Path, redis_url: str, key_prefix: str) -> None:
+    from tests.support.app import write_tenant
+
+    config = tmp_path / "configs"
+    write_tenant(config, "acme", redaction={"mode": "surrogates", "allow_list": ["Maria"]})
+    env = _env(redis_url, key_prefix, tmp_path)
+    stdin = json.dumps({"text": "Maria, please call John Miller", "lang": "en"})
+    result = _allai("redact", "--config", str(config), "--tenant", "acme", env=env, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["redacted"] == "Maria, please call Alex Fairbanks"
+
+    missing = _allai("redact", "--config", str(config), "--tenant", "ghost", env=env, stdin=stdin)
+    assert missing.returncode == 1 and "unknown tenant 'ghost'" in missing.stderr

@@ -50,6 +50,18 @@ def config_dir(tmp_path: Path, fake_llm: FakeLlm) -> Path:
     root = tmp_path / "configs"
     llm_tenant(root, "shop", fake_llm.base_url, training={"allowed": False})
     llm_tenant(root, "trainer", fake_llm.base_url, training={"allowed": True})
+    llm_tenant(root, "fakes", fake_llm.base_url, redaction={"mode": "surrogates"})
+    llm_tenant(
+        root,
+        "policy",
+        fake_llm.base_url,
+        display_name="Falcon Shop",
+        redaction={
+            "allow_list": ["Maria"],
+            "deny_list": ["Project Falcon"],
+            "recognizers": [{"name": "cust", "entity": "CUSTOMER_ID", "pattern": r"CUST-\d{6}"}],
+        },
+    )
     write_tenant(
         root,
         "faqbot",
@@ -239,3 +251,24 @@ def test_an_objection_outlives_the_retention_of_conversations(
     assert len(consent_keys) == 1
     assert raw.ttl(consent_keys[0]) == -1  # kept until the person changes it
     raw.close()
+
+
+def test_surrogate_mode_sends_realistic_fakes_and_restores_the_values(
+    client: TestClient, fake_llm: FakeLlm
+) -> None:
+    texts = say(client, "fakes", "s", "Hi, I am John Miller, my email is john.miller@example.com")
+    sent = fake_llm.requests[-1].body["messages"][-1]["content"]
+    assert "John Miller" not in sent and "john.miller@example.com" not in sent
+    assert "<" not in sent  # no tags: fakes of the same kind instead
+    assert "@example.com" in sent and "alex.fairbanks@example.com" in sent
+    assert texts[-1] == "You said: Hi, I am John Miller, my email is john.miller@example.com"
+
+
+def test_tenant_policy_allow_list_deny_list_and_own_recognizers(
+    client: TestClient, fake_llm: FakeLlm
+) -> None:
+    message = "Can Maria help me with Project Falcon? I am CUST-123456 at Falcon Shop"
+    texts = say(client, "policy", "p", message)
+    sent = fake_llm.requests[-1].body["messages"][-1]["content"]
+    assert sent == ("Can Maria help me with <CONFIDENTIAL_1>? I am <CUSTOMER_ID_1> at Falcon Shop")
+    assert texts[-1] == f"You said: {message}"

@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
+from redaction.policy import RedactionSettings
+
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ro")
 TENANT_ID = re.compile(r"^[a-z0-9-]+$")
 ENV_VAR_NAME = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -64,6 +66,7 @@ class TenantConfig(_Strict):
     faq_fallback: dict[Lang, NonEmpty] = Field(default_factory=dict)
     training: TrainingPolicy = TrainingPolicy()
     retention: RetentionPolicy = RetentionPolicy()
+    redaction: RedactionSettings = RedactionSettings()
 
     @field_validator("tenant")
     @classmethod
