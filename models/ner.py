@@ -5,6 +5,12 @@ by ``ALLAI_SPACY_MODEL``. It is loaded once per process, lazily, and never downl
 a missing model is a configuration error, not something to fetch at run time.
 There is no Romanian spaCy model; ``ro`` is served by the same (English) pipeline,
 which still tokenises and finds many names. Pattern recognizers do the rest.
+
+Only the tokenizer and the ``ner`` component run: the small English model's ``ner``
+has its own embedding layer, so the tagger, parser, lemmatizer and shared ``tok2vec``
+(more than half the time per message) are not loaded. Presidio's context words are
+then compared with each token's lower-case text instead of its lemma, which is also
+what makes sense for Romanian text that an English lemmatizer would mangle.
 """
 
 from __future__ import annotations
@@ -15,8 +21,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import (
+    NerModelConfiguration,
+    NlpArtifacts,
+    NlpEngine,
+    SpacyNlpEngine,
+)
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from bot.errors import ConfigError
 
@@ -52,6 +64,15 @@ NER_IGNORED_LABELS: tuple[str, ...] = (
     "MISC",
 )
 NER_DEFAULT_SCORE = 0.85
+# Pipeline components NER does not need (``ner`` carries its own tok2vec layer).
+NOT_NEEDED_FOR_NER: tuple[str, ...] = (
+    "tok2vec",
+    "tagger",
+    "parser",
+    "senter",
+    "attribute_ruler",
+    "lemmatizer",
+)
 
 _models: dict[str, Language] = {}
 _models_lock = threading.Lock()
@@ -65,7 +86,8 @@ def spacy_model_name() -> str:
 def load_spacy_model(name: str | None = None) -> Language:
     """The loaded spaCy pipeline for ``name`` (default: ``spacy_model_name()``).
 
-    Loaded at most once per process and name. Raises ``ConfigError`` (not retryable)
+    Loaded at most once per process and name, with only what NER needs (the
+    components in ``NOT_NEEDED_FOR_NER`` are left out). Raises ``ConfigError`` (not retryable)
     when the name is neither an installed package nor an existing directory.
     """
     name = name or spacy_model_name()
@@ -80,7 +102,7 @@ def load_spacy_model(name: str | None = None) -> Language:
                     " install it with the image (models are never downloaded at run time)",
                 )
             try:
-                model = spacy.load(name)
+                model = spacy.load(name, exclude=list(NOT_NEEDED_FOR_NER))
             except OSError as exc:
                 raise ConfigError(
                     "environment", SPACY_MODEL_ENV, f"cannot load spaCy model {name!r}: {exc}"
@@ -112,6 +134,23 @@ class _SharedSpacyNlpEngine(SpacyNlpEngine):
         model = load_spacy_model(self._model_name)
         # Presidio annotates `nlp` as None until loaded; a dict is what it expects.
         self.nlp = {lang: model for lang in self._languages}  # type: ignore[assignment]
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # No lemmatizer runs, so the lower-case token stands in for the lemma that
+        # Presidio's context enhancer compares with context words (by substring, so
+        # "phone" still matches "phones").
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lower_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 def build_nlp_engine(

@@ -30,11 +30,15 @@ DEFAULT_THRESHOLD = 0.35
 # the stricter check first (a CNP's date, county and checksum beat a card's Luhn digit).
 TIE_BREAK: tuple[str, ...] = (
     ent.RO_CNP,
+    ent.RO_ID_CARD,
     ent.IBAN_CODE,
     ent.EMAIL_ADDRESS,
     ent.CREDIT_CARD,
     ent.PHONE_NUMBER,
     ent.IP_ADDRESS,
+    ent.DATE_OF_BIRTH,
+    ent.RO_LICENSE_PLATE,
+    ent.STREET_ADDRESS,
     ent.PERSON,
     ent.LOCATION,
 )

@@ -10,8 +10,13 @@ CREDIT_CARD = "CREDIT_CARD"
 IP_ADDRESS = "IP_ADDRESS"
 RO_CNP = "RO_CNP"
 LOCATION = "LOCATION"
+RO_ID_CARD = "RO_ID_CARD"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+STREET_ADDRESS = "STREET_ADDRESS"
+RO_LICENSE_PLATE = "RO_LICENSE_PLATE"
 
 # Not DATE_TIME, NRP or URL: they over-redact "Saturday", "opening hours", shop links.
+# Dates are redacted only as DATE_OF_BIRTH, i.e. next to a birth cue.
 DEFAULT_ENTITIES: tuple[str, ...] = (
     PERSON,
     EMAIL_ADDRESS,
@@ -21,4 +26,8 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     IP_ADDRESS,
     RO_CNP,
     LOCATION,
+    RO_ID_CARD,
+    DATE_OF_BIRTH,
+    STREET_ADDRESS,
+    RO_LICENSE_PLATE,
 )

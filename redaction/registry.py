@@ -14,13 +14,18 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from redaction import entities as ent
 from redaction.recognizers import builtin
+from redaction.recognizers.address import StreetAddressRecognizer
+from redaction.recognizers.birth_date import DateOfBirthRecognizer
 from redaction.recognizers.email import OfflineEmailRecognizer
-from redaction.recognizers.iban import IbanRecognizer
-from redaction.recognizers.names import ContextNameRecognizer
+from redaction.recognizers.iban import CheckedIbanRecognizer
+from redaction.recognizers.names import ContextNameRecognizer, KnownNameRecognizer
 from redaction.recognizers.ner import NER_ENTITIES, CleanSpacyRecognizer
 from redaction.recognizers.phone import GroupedPhoneRecognizer
 from redaction.recognizers.ro_cnp import RoCnpRecognizer
+from redaction.recognizers.ro_id_card import RoIdCardRecognizer
 from redaction.recognizers.ro_phone import RoPhoneRecognizer
+from redaction.recognizers.ro_plate import RoLicensePlateRecognizer
+from redaction.recognizers.spoken import SpokenEmailRecognizer, SpokenPhoneRecognizer
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ro")
 
@@ -37,13 +42,20 @@ class RecognizerSpec:
 RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("spacy_ner", NER_ENTITIES, CleanSpacyRecognizer),
     RecognizerSpec("context_names", (ent.PERSON,), ContextNameRecognizer),
+    RecognizerSpec("known_names", (ent.PERSON,), KnownNameRecognizer),
     RecognizerSpec("email", (ent.EMAIL_ADDRESS,), OfflineEmailRecognizer),
     RecognizerSpec("ro_phone", (ent.PHONE_NUMBER,), RoPhoneRecognizer),
     RecognizerSpec("international_phone", (ent.PHONE_NUMBER,), GroupedPhoneRecognizer),
-    RecognizerSpec("iban", (ent.IBAN_CODE,), IbanRecognizer),
+    RecognizerSpec("iban", (ent.IBAN_CODE,), CheckedIbanRecognizer),
     RecognizerSpec("credit_card", (ent.CREDIT_CARD,), builtin.credit_card),
     RecognizerSpec("ip_address", (ent.IP_ADDRESS,), builtin.ip_address),
     RecognizerSpec("ro_cnp", (ent.RO_CNP,), RoCnpRecognizer),
+    RecognizerSpec("ro_id_card", (ent.RO_ID_CARD,), RoIdCardRecognizer),
+    RecognizerSpec("date_of_birth", (ent.DATE_OF_BIRTH,), DateOfBirthRecognizer),
+    RecognizerSpec("street_address", (ent.STREET_ADDRESS,), StreetAddressRecognizer),
+    RecognizerSpec("ro_license_plate", (ent.RO_LICENSE_PLATE,), RoLicensePlateRecognizer),
+    RecognizerSpec("spoken_email", (ent.EMAIL_ADDRESS,), SpokenEmailRecognizer),
+    RecognizerSpec("spoken_phone", (ent.PHONE_NUMBER,), SpokenPhoneRecognizer),
 )
 
 

@@ -206,6 +206,10 @@ def test_constructor_is_cheap_and_defaults_are_the_documented_ones() -> None:
         "IP_ADDRESS",
         "RO_CNP",
         "LOCATION",
+        "RO_ID_CARD",
+        "DATE_OF_BIRTH",
+        "STREET_ADDRESS",
+        "RO_LICENSE_PLATE",
     }
     assert get_detector() is get_detector()
 

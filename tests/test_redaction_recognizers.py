@@ -6,7 +6,7 @@ import pytest
 from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.email import OfflineEmailRecognizer
-from redaction.recognizers.iban import IBAN_LENGTHS, IbanRecognizer, is_valid_iban
+from redaction.recognizers.iban import IBAN_LENGTHS, CheckedIbanRecognizer, is_valid_iban
 from redaction.recognizers.names import ContextNameRecognizer
 from redaction.recognizers.ner import trimmed_words
 from redaction.recognizers.phone import GroupedPhoneRecognizer
@@ -77,9 +77,9 @@ IBANS = [
 @pytest.mark.parametrize("iban", IBANS)
 def test_iban_found_alone_and_before_a_word(iban: str) -> None:
     assert is_valid_iban(iban)
-    assert found(IbanRecognizer(), f"IBAN {iban} thanks") == [iban]
-    assert found(IbanRecognizer(), f"IBAN {iban} THANKS") == [iban]
-    assert found(IbanRecognizer(), f"IBAN {iban}.") == [iban]
+    assert found(CheckedIbanRecognizer(), f"IBAN {iban} thanks") == [iban]
+    assert found(CheckedIbanRecognizer(), f"IBAN {iban} THANKS") == [iban]
+    assert found(CheckedIbanRecognizer(), f"IBAN {iban}.") == [iban]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_iban_found_alone_and_before_a_word(iban: str) -> None:
     ],
 )
 def test_iban_not_found(text: str) -> None:
-    assert found(IbanRecognizer(), f"see {text} now") == []
+    assert found(CheckedIbanRecognizer(), f"see {text} now") == []
 
 
 def test_iban_lengths_are_sane() -> None:

@@ -9,7 +9,8 @@ part of the match, and lower-case input is found without that risk.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import IBAN_CODE
 
@@ -31,6 +32,8 @@ IBAN_CONTEXT: tuple[str, ...] = (
     "iban", "bank", "account", "transfer", "transaction", "payment",
     "cont", "contul", "banca", "bancă", "banii", "virament", "transfer", "plata", "plată",
 )  # fmt: skip
+
+MIN_IBAN_DIGITS = 11
 
 _SEP = r"[ \-]?"
 _CHAR = "[A-Za-z0-9]"
@@ -63,7 +66,7 @@ def is_valid_iban(value: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
-class IbanRecognizer(PatternRecognizer):
+class CheckedIbanRecognizer(PatternRecognizer):
     """IBAN_CODE for checksum-valid IBANs (score 1.0); invalid candidates are dropped."""
 
     PATTERNS = [Pattern("IBAN (exact country length)", iban_regex(), 0.5)]
@@ -78,6 +81,19 @@ class IbanRecognizer(PatternRecognizer):
             # match the lower-case word after an IBAN.
             global_regex_flags=0,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        # The shortest IBAN (Norway, 15 characters) has at least 11 digits.
+        if sum(ch.isdigit() for ch in text) < MIN_IBAN_DIGITS:
+            return []
+        found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return found
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_iban(pattern_text)

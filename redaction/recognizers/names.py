@@ -1,18 +1,24 @@
 """Person names the English spaCy model misses, found from the words around them.
 
-Three declarations, no model:
+Declarations, no model (``ContextNameRecognizer``):
 
 * after a strong cue ("my name is", "mă numesc", "numele meu este", "call me",
-  "pe numele", "Nume:") one or two capitalised words, or a known Romanian given name
-  typed in lower case ("ma numesc andrei");
-* after a weak cue ("I am", "I'm", "this is", "sunt", "domnul", "doamna") one or two
-  capitalised words that are not common words ("Sunt Bine", "I am Interested" are not
-  names);
-* a known Romanian given name followed by a capitalised word ("Maria Ionescu"), or a
-  known surname followed by a known given name ("Popescu Ion");
+  "pe numele", "Nume:", "ich heiße", "mijn naam is") one or two words in any case that
+  are not function words ("my name is sarah o'connor", "ma numesc andrei ionescu");
+* after a weak cue ("I am", "im", "this is", "sunt", "domnul", "doamna", "Mr.", "dl.")
+  one or two capitalised words that are not common words ("Sunt Bine", "I am
+  Interested" are not names), or a known given name / surname in lower case;
+* a known given name (Romanian, English, German, Dutch) followed by a capitalised word,
+  with surname particles allowed ("Jan de Vries", "Lisa van der Berg", "Hans-Peter
+  Müller"); a known given name and a known surname in any case ("ion popescu");
+* a known surname followed by a known given name ("Popescu Ion");
 * a capitalised word of a typical Romanian surname shape (-escu, -eanu: "Georgescu").
 
-Names may be hyphenated (Ana-Maria) and carry Romanian diacritics (ă â î ș ț ş ţ).
+``KnownNameRecognizer`` adds a lone known given name: capitalised anywhere, in lower
+case only next to a cue ("klaus here", "alo da costel la telefon", "my wife linda").
+
+Names may be hyphenated (Ana-Maria), carry apostrophes (O'Connor), Romanian diacritics
+(ă â î ș ț ş ţ) and umlauts.
 """
 
 from __future__ import annotations
@@ -22,19 +28,30 @@ from collections.abc import Iterable
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.entities import PERSON
-from redaction.recognizers.vocabulary import NOT_NAMES, RO_GIVEN_NAMES, RO_SURNAMES
+from redaction.recognizers.cued import CuedPatternRecognizer
+from redaction.recognizers.vocabulary import (
+    GIVEN_NAMES,
+    LOWER_STOP,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    RO_GIVEN_NAMES,
+    SURNAMES,
+)
 
 STRONG_CUES: tuple[str, ...] = (
-    r"my name is", r"my name's", r"call me", r"you can call me",
-    r"m[ăa] numesc", r"m[ăa] cheam[ăa]", r"numele meu (?:este|e|îi|ii)",
-    r"pe numele(?: de)?", r"numele de",
+    r"my name is", r"my name's", r"call me", r"you can call me", r"my full name is",
+    r"m[ăa] numesc", r"m[ăa] cheam[ăa]", r"numele meu (?:este|e|îi|ii)", r"numele meu",
+    r"pe numele(?: de)?", r"numele de", r"ich hei(?:ß|ss)e", r"mein name ist",
+    r"mijn naam is", r"ik heet",
     r"(?:full )?name\s*:", r"nume(?:le)?\s*:", r"nume și prenume\s*:",
-    r"nume si prenume\s*:",
+    r"nume si prenume\s*:", r"name\s*[-=]", r"nume\s*[-=]",
 )  # fmt: skip
 WEAK_CUES: tuple[str, ...] = (
-    r"i['’]m", r"i am", r"this is", r"it['’]s", r"sunt", r"eu sunt", r"aici e", r"aici este",
-    r"domnul", r"doamna", r"domnișoara", r"domnisoara", r"dl\.?", r"dna\.?", r"mr\.?",
-    r"mrs\.?", r"ms\.?",
+    r"i['’]m", r"im", r"i am", r"this is", r"it['’]s", r"sunt", r"eu sunt", r"aici e",
+    r"aici este", r"domnul", r"doamna", r"domnișoara", r"domnisoara", r"dl\.?", r"dna\.?",
+    r"d-na\.?", r"d-l\.?", r"mr\.?", r"mrs\.?", r"ms\.?", r"miss", r"herr", r"frau",
+    r"meneer", r"mevrouw", r"dhr\.?", r"mevr\.?", r"name", r"nume", r"numele", r"ich bin",
+    r"hier ist", r"ik ben", r"met", r"spreche mit",
 )  # fmt: skip
 
 
@@ -44,18 +61,30 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _escaped(words: Iterable[str]) -> list[str]:
-    return [w.replace(".", r"\.").replace("-", r"\-") for w in words]
+    return [regex_escape(w) for w in words]
 
 
-_END = r"(?![\p{L}\p{M}\-])"  # a name token ends where the word ends
+def regex_escape(word: str) -> str:
+    return word.replace(".", r"\.").replace("-", r"\-").replace("'", "['’]").replace(" ", r"[ \t]+")
+
+
+_END = r"(?![\p{L}\p{M}\-'’])"  # a name token ends where the word ends
 _NOT_COMMON = rf"(?!(?i:{_alternation(_escaped(NOT_NAMES))}){_END})"
-_CAP_PART = r"\p{Lu}\p{Ll}+"
+_NOT_STOP = rf"(?!(?i:{_alternation(_escaped(LOWER_STOP | NOT_NAMES))}){_END})"
+# "Popescu", "O'Connor", "McDonald", "Müller"
+_CAP_PART = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
 _CAP_WORD = rf"{_NOT_COMMON}{_CAP_PART}(?:-{_CAP_PART})?{_END}"
-_GIVEN = rf"(?:{_alternation(_escaped(RO_GIVEN_NAMES))}){_END}"
-_SURNAME = rf"(?:{_alternation(_escaped(RO_SURNAMES))}){_END}"
+_ANY_PART = r"(?:\p{L}['’])?\p{L}[\p{L}\p{M}]+"
+_ANY_WORD = rf"{_NOT_STOP}{_ANY_PART}(?:-{_ANY_PART})?{_END}"
+_GIVEN = rf"(?:{_alternation(_escaped(GIVEN_NAMES))})(?:-{_CAP_PART})?{_END}"
+_RO_GIVEN = rf"(?:{_alternation(_escaped(RO_GIVEN_NAMES))}){_END}"
+_SURNAME = rf"(?:{_alternation(_escaped(SURNAMES))}){_END}"
 _GAP = r"[ \t]+"
-_NAME = rf"{_CAP_WORD}(?:{_GAP}{_CAP_WORD})?"
+_PARTICLES = rf"(?:(?:{_alternation(_escaped(NAME_PARTICLES))}){_GAP})"
+_NAME = rf"{_CAP_WORD}(?:{_GAP}{_PARTICLES}?{_CAP_WORD})?"
+_ANY_NAME = rf"{_ANY_WORD}(?:{_GAP}{_PARTICLES}?{_ANY_WORD})?"
 _SURNAME_SHAPE = r"\p{Lu}\p{Ll}+(?:escu|eanu|ăscu)"
+_LOWER_SURNAME_SHAPE = r"\p{Ll}+(?:escu|eanu|ăscu)"
 
 
 def _after(cues: Iterable[str]) -> str:
@@ -68,14 +97,26 @@ class ContextNameRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern("name after strong cue", _after(STRONG_CUES) + _NAME, 0.9),
-        Pattern(
-            "lower-case known given name after strong cue",
-            _after(STRONG_CUES) + rf"(?i:{_GIVEN}(?:{_GAP}{_SURNAME})?)",
-            0.85,
-        ),
+        Pattern("any-case name after strong cue", _after(STRONG_CUES) + _ANY_NAME, 0.8),
         Pattern("name after weak cue", _after(WEAK_CUES) + _NAME, 0.6),
-        Pattern("known given name + surname", rf"(?<![\p{{L}}\-]){_GIVEN}{_GAP}{_CAP_WORD}", 0.7),
-        Pattern("known surname + given name", rf"(?<![\p{{L}}\-]){_SURNAME}{_GAP}{_GIVEN}", 0.7),
+        Pattern(
+            "lower-case known name after weak cue",
+            _after(WEAK_CUES)
+            + rf"(?i:{_GIVEN}(?:{_GAP}{_PARTICLES}?(?:{_SURNAME}|{_LOWER_SURNAME_SHAPE}))?"
+            rf"|{_SURNAME}|{_LOWER_SURNAME_SHAPE})",
+            0.6,
+        ),
+        Pattern(
+            "known given name + surname",
+            rf"(?<![\p{{L}}\-]){_GIVEN}{_GAP}{_PARTICLES}?{_CAP_WORD}",
+            0.7,
+        ),
+        Pattern(
+            "lower-case known given name + known surname",
+            rf"(?i:(?<![\p{{L}}\-]){_GIVEN}{_GAP}{_PARTICLES}?(?:{_SURNAME}|{_LOWER_SURNAME_SHAPE}))",
+            0.7,
+        ),
+        Pattern("known surname + given name", rf"(?<![\p{{L}}\-]){_SURNAME}{_GAP}{_RO_GIVEN}", 0.7),
         Pattern("Romanian surname shape", rf"(?<![\p{{L}}\-]){_SURNAME_SHAPE}{_END}", 0.6),
     ]
 
@@ -89,4 +130,46 @@ class ContextNameRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return all(word.casefold() in NOT_NAMES for word in pattern_text.split())
+        words = pattern_text.split()
+        return all(w.casefold() in NOT_NAMES or w.casefold() in LOWER_STOP for w in words)
+
+
+# Words around a lone first name in chat and phone transcripts: "klaus here",
+# "alo da costel la telefon", "my wife linda", "salut, ana".
+LONE_NAME_CUES: tuple[str, ...] = (
+    r"here", r"speaking", r"calling", r"on the phone", r"la telefon", r"aici", r"la aparat",
+    r"hi", r"hello", r"hey", r"alo", r"salut", r"bun[ăa]", r"ciao", r"dear", r"dragă",
+    r"draga", r"thanks", r"mersi", r"wife", r"husband", r"son", r"daughter", r"friend",
+    r"mother", r"father", r"brother", r"sister", r"colleague", r"partner", r"boss",
+    r"so[țţt]ia", r"so[țţt]ul", r"fiul", r"fiica", r"mama", r"tata", r"fratele", r"sora",
+    r"prietenul", r"prietena", r"colegul", r"colega", r"name", r"nume", r"numele",
+    r"surname", r"prenume", r"prenumele", r"its", r"it's", r"im", r"i'm", r"sunt", r"is",
+    r"e", r"este", r"from", r"de la", r"for", r"pentru", r"pe", r"mr", r"mrs", r"dl",
+    r"dna", r"domnul", r"doamna", r"ask", r"tell", r"spune", r"spuneti", r"spuneți",
+    r"contact", r"signed", r"regards", r"semnat", r"cu stima", r"best",
+)  # fmt: skip
+
+
+class KnownNameRecognizer(CuedPatternRecognizer):
+    """PERSON for a known given name standing alone: capitalised anywhere, in lower case
+    only next to a cue ("klaus here", "alo da costel la telefon", "my wife linda")."""
+
+    PATTERNS = [
+        Pattern("known given name", rf"(?<![\p{{L}}\-]){_GIVEN}", 0.5),
+        Pattern(
+            "known given name, any case",
+            rf"(?i:(?<![\p{{L}}\-]){_GIVEN}(?:{_GAP}{_PARTICLES}?(?:{_SURNAME}))?)",
+            0.3,
+        ),
+    ]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=PERSON,
+            patterns=self.PATTERNS,
+            cues=LONE_NAME_CUES,
+            supported_language=supported_language,
+            window_before=20,
+            window_after=15,
+            global_regex_flags=0,
+        )

@@ -28,8 +28,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])[\s\"'«„(\-–—]*$")
 _KNOWN_NAMES = RO_GIVEN_NAMES | RO_SURNAMES
 
 
+_ODD_CAPITALS = re.compile(r"[a-zăâîșțşţäöü][A-ZĂÂÎȘȚŞŢÄÖÜ]{2}|\d|^[A-Z]{2,3}$")
+
+
 def _is_name_like(word: str) -> bool:
-    return word[:1].isupper() and not is_not_name(word)
+    """Capitalised, not a common word or brand, and not shaped like a product or code
+    ("AllAI", "iPhone", "A54", "BMW" are not names; "McDonald" and "O'Connor" are)."""
+    return word[:1].isupper() and not is_not_name(word) and _ODD_CAPITALS.search(word) is None
 
 
 def trimmed_words(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -9,6 +9,8 @@ typed as bare digits ("0722123456") are found by ``ro_phone`` instead.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -21,6 +23,29 @@ from redaction.recognizers.ro_phone import PHONE_CONTEXT
 PHONE_REGIONS: tuple[str, ...] = (
     "RO", "DE", "NL", "FR", "GB", "IT", "ES", "AT", "BE", "HU", "MD", "PL", "IE", "US",
 )  # fmt: skip
+
+
+MIN_PHONE_DIGITS = 6
+
+# A number right after one of these words, or glued to a code prefix ("ORD-2024-118823",
+# "INV-2024-00123"), is a reference the customer needs kept, not a phone number.
+REFERENCE_WORDS: tuple[str, ...] = (
+    "order", "invoice", "inv", "ord", "ref", "reference", "tracking", "awb", "ticket",
+    "case", "booking", "comanda", "comanda nr", "comenzii", "factura", "facturii",
+    "nr comanda", "colet", "coletul", "rezervare", "rezervarea", "bestellung", "rechnung",
+    "bestelling", "factuur",
+)  # fmt: skip
+_REFERENCE_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?:{'|'.join(REFERENCE_WORDS)})(?:\s*(?:no|nr|number|num[aă]r(?:ul)?|id|#)"
+    rf"\.?)?\s*[:#]?\s*|[A-Za-z]+[-/])$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_number(text: str, start: int) -> bool:
+    """True when the number starting at ``start`` follows an order/invoice cue or a code
+    prefix, so it is a reference the customer needs kept."""
+    return _REFERENCE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 class GroupedPhoneRecognizer(PhoneRecognizer):
@@ -37,6 +62,15 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        # Trying every region's format is the costliest check we run; a message with
+        # fewer digits than any phone number has cannot contain one.
+        if sum(ch.isdigit() for ch in text) < MIN_PHONE_DIGITS:
+            return []
         # Presidio annotates the artifacts as required but never reads them here.
         found = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        return [result for result in found if not text[result.start : result.end].isdigit()]
+        return [
+            result
+            for result in found
+            if not text[result.start : result.end].isdigit()
+            and not is_reference_number(text, result.start)
+        ]

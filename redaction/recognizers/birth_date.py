@@ -1,0 +1,115 @@
+"""Dates of birth: a calendar date, only where the words around it say it is a birth date.
+
+Formats: 12.03.1985, 12/03/1985, 12-03-1985, 1985-03-12, 12.03.85, 12 March 1985,
+12th of March 1985, March 12, 1985, 12 martie 1985 (English, Romanian, German and
+Dutch month names). Every pattern needs a cue ("born", "DOB", "date of birth",
+"născut", "data nașterii", "geboren", ...) just before or after it, so a delivery date
+or an appointment is never reported. Impossible dates (31.02.1985) and years outside
+1900 to this year are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from presidio_analyzer import Pattern
+
+from redaction.entities import DATE_OF_BIRTH
+from redaction.recognizers.cued import CuedPatternRecognizer
+
+BIRTH_CUES: tuple[str, ...] = (
+    "born", "birth", "birthday", "birthdate", "dob", "d\\.o\\.b\\.?", "date of birth",
+    "n[ăa]scut[ăa]?", "na[șşs]terii", "na[șşs]tere", "data na[șşs]terii", "ziua de na[șşs]tere",
+    "zi de na[șşs]tere", "geboren", "geburtsdatum", "geburtstag", "geboortedatum",
+    "geboren op", "jarig",
+)  # fmt: skip
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan ianuarie ian januar januari",
+            "february feb februarie februar februari",
+            "march mar martie märz maerz maart",
+            "april apr aprilie",
+            "may mai mei",
+            "june jun iunie juni",
+            "july jul iulie juli",
+            "august aug",
+            "september sep sept septembrie",
+            "october oct octombrie oktober okt",
+            "november nov noiembrie noi",
+            "december dec decembrie dezember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:19|20)\d{2}"
+_ORD = r"(?:st|nd|rd|th|-?(?:lea|a))?"
+_B = r"(?<![\w.])"
+_E = r"(?![\w])"
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern("day month year (numeric)", rf"{_B}{_DAY}[./\-]{_MON}[./\-]{_YEAR}{_E}", 0.3),
+    Pattern("day month 2-digit year", rf"{_B}{_DAY}[./]{_MON}[./]\d{{2}}(?![\w.])", 0.3),
+    Pattern("ISO date", rf"{_B}{_YEAR}-{_MON}-{_DAY}{_E}", 0.3),
+    Pattern(
+        "day month-name year",
+        rf"(?i){_B}{_DAY}{_ORD}\.?\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+{_YEAR}{_E}",
+        0.3,
+    ),
+    Pattern(
+        "month-name day, year", rf"(?i){_B}(?:{_MONTH})\.?\s+{_DAY}{_ORD},?\s+{_YEAR}{_E}", 0.3
+    ),
+)
+
+_NUMBERS = re.compile(r"\d+")
+_MONTH_NAME = re.compile(rf"(?i)(?<!\w)(?:{_MONTH})(?!\w)")
+
+
+def parse_birth_date(value: str) -> dt.date | None:
+    """The date in ``value`` (one of the formats above), or None if it is impossible."""
+    numbers = [int(n) for n in _NUMBERS.findall(value)]
+    month_name = _MONTH_NAME.search(value)
+    if month_name:
+        month = MONTHS[month_name.group().casefold()]
+        if len(numbers) != 2:
+            return None
+        day, year = numbers
+    elif len(numbers) == 3 and numbers[0] > 31:
+        year, month, day = numbers
+    elif len(numbers) == 3:
+        day, month, year = numbers
+    else:
+        return None
+    if year < 100:
+        year += 1900 if year > dt.date.today().year % 100 else 2000
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date if 1900 <= year <= dt.date.today().year else None
+
+
+class DateOfBirthRecognizer(CuedPatternRecognizer):
+    """DATE_OF_BIRTH for real dates that a birth cue points at."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=DATE_OF_BIRTH,
+            patterns=PATTERNS,
+            cues=BIRTH_CUES,
+            supported_language=supported_language,
+            window_before=45,
+            window_after=30,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # Not ``validate_result``: a valid result would jump to score 1.0 and skip the cue.
+        return parse_birth_date(pattern_text) is None
