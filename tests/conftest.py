@@ -10,6 +10,8 @@ import pytest
 import redis
 import redis.asyncio as aioredis
 
+from tests.support.fake_llm import FakeLlm
+
 SHARED_REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
@@ -58,3 +60,12 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "allai-data"
     path.mkdir()
     return path
+
+
+@pytest.fixture
+def fake_llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLlm]:
+    """The stand-in for the remote LLM, with its API key variable set for the test."""
+    monkeypatch.setenv("TEST_LLM_KEY", "sk-test-not-a-real-key")
+    llm = FakeLlm().start()
+    yield llm
+    llm.stop()

@@ -215,16 +215,7 @@ def test_make_run_defaults_need_no_redis_url(tmp_path: Path) -> None:
         if k not in ("REDIS_URL",) and not k.startswith("ALLAI_")
     }
     env["ALLAI_DATA_DIR"] = str(data)
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "chat", "--tenant", "demo"],
-        input="What are your opening hours?\n\n",
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=180,
-        check=False,
-    )
+    result = _allai("chat", "--tenant", "demo", env=env, stdin="What are your opening hours?\n\n")
     assert result.returncode == 0, result.stderr
     assert "Monday to Friday" in result.stdout
     key_file = data / "master.key"

@@ -38,14 +38,6 @@ PII_MESSAGES: list[tuple[str, list[str]]] = [
 
 
 @pytest.fixture
-def fake_llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLlm]:
-    monkeypatch.setenv("TEST_LLM_KEY", "sk-test-not-a-real-key")
-    llm = FakeLlm().start()
-    yield llm
-    llm.stop()
-
-
-@pytest.fixture
 def config_dir(tmp_path: Path, fake_llm: FakeLlm) -> Path:
     root = tmp_path / "configs"
     llm_tenant(root, "shop", fake_llm.base_url, training={"allowed": False})

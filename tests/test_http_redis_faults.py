@@ -28,14 +28,6 @@ def server() -> Iterator[RedisServer]:
 
 
 @pytest.fixture
-def fake_llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLlm]:
-    monkeypatch.setenv("TEST_LLM_KEY", "sk-test")
-    llm = FakeLlm().start()
-    yield llm
-    llm.stop()
-
-
-@pytest.fixture
 def client(
     tmp_path: Path, server: RedisServer, fake_llm: FakeLlm, data_dir: Path
 ) -> Iterator[TestClient]:
