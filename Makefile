@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CONFIG ?= configs
 
-.PHONY: install run test lint typecheck pytest quick bench clean
+.PHONY: install run test lint typecheck pytest quick bench bench-redaction clean
 
 $(STAMP): pyproject.toml requirements.lock constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ test: lint typecheck pytest
 
 bench: install
 	$(PY) benchmarks/pipeline_bench.py
+
+bench-redaction: install
+	$(PY) benchmarks/redaction.py
 
 clean:
 	rm -rf $(VENV) .allai .mypy_cache .pytest_cache .ruff_cache

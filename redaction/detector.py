@@ -3,6 +3,15 @@
 The Presidio ``AnalyzerEngine`` (and with it the spaCy model) is built on first use,
 once, under a lock; constructing a ``PiiDetector`` is cheap. ``get_detector()`` is the
 process-wide instance the runtime shares.
+
+Spoken forms ("forty five elm street", "b one two three a b c") are found by a second
+pass: ``redaction.normalize`` writes them out ("45 elm street", "B123ABC"), the
+recognizers run on that text without the NER model (its work on the original text
+stands), and what they find where the text was rewritten is mapped back onto the
+original words. Letters spelt one by one are reported as names (``spelled_names``).
+A span of the second pass is joined with the spans of its type it overlaps, so that two
+recognizers that each found part of a spoken value cover all of it; then overlaps
+between types are resolved as before.
 """
 
 from __future__ import annotations
@@ -10,12 +19,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from bot.errors import BadRequest, ConfigError
 from models.ner import build_nlp_engine
 from redaction import entities as ent
 from redaction.entities import DEFAULT_ENTITIES
+from redaction.normalize import Normalized, normalize
+from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.registry import (
     RECOGNIZERS,
     SUPPORTED_LANGUAGES,
@@ -42,6 +54,9 @@ TIE_BREAK: tuple[str, ...] = (
     ent.PERSON,
     ent.LOCATION,
 )
+
+# Entity types the second pass looks for only where letters were spelt out.
+NAMES_AND_PLACES: frozenset[str] = frozenset({ent.PERSON, ent.LOCATION})
 
 __all__ = ["DEFAULT_ENTITIES", "DEFAULT_THRESHOLD", "PiiDetector", "get_detector"]
 
@@ -75,6 +90,7 @@ class PiiDetector:
         self.languages: tuple[str, ...] = tuple(languages)
         self._engine: AnalyzerEngine | None = None
         self._engine_lock = threading.Lock()
+        self._by_language: dict[str, tuple[EntityRecognizer, ...]] = {}
 
     def warm_up(self) -> None:
         """Load the model and build the engine now instead of on the first message."""
@@ -98,9 +114,41 @@ class PiiDetector:
             entities=list(self.entities),
             score_threshold=self.threshold,
         )
-        return select_non_overlapping(
-            (Span(r.entity_type, r.start, r.end, float(r.score)) for r in results), TIE_BREAK
-        )
+        spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
+        normalized = normalize(text, lang)
+        if normalized.is_changed:
+            spoken = self._spoken_spans(normalized, lang)
+            if ent.CREDIT_CARD in self.entities:
+                spoken.extend(spoken_card_numbers(normalized))
+            if ent.PERSON in self.entities:
+                spoken.extend(spelled_names(text, normalized.spelled, spans + spoken))
+            spans = widen(spans, spoken)
+        return select_non_overlapping(spans, TIE_BREAK)
+
+    def _spoken_spans(self, normalized: Normalized, lang: str) -> list[Span]:
+        """Spans the recognizers find where ``normalized`` rewrote the text, in original
+        offsets. They get artifacts without named entities: the model is not run again,
+        its finds on the original text stand."""
+        spans: list[Span] = []
+        entities = list(self.entities)
+        artifacts = _without_entities(lang)
+        for recognizer in self._recognizers(lang):
+            if not normalized.spelled and set(recognizer.supported_entities) <= NAMES_AND_PLACES:
+                continue  # only letters spelt out can make a name or place appear
+            for r in recognizer.analyze(normalized.text, entities, artifacts):
+                if r.score < self.threshold or not normalized.touches_change(r.start, r.end):
+                    continue
+                start, end = normalized.to_original(r.start, r.end)
+                spans.append(Span(r.entity_type, start, end, float(r.score)))
+        return spans
+
+    def _recognizers(self, lang: str) -> tuple[EntityRecognizer, ...]:
+        found = self._by_language.get(lang)
+        if found is None:
+            registry = self._analyzer().registry
+            found = tuple(registry.get_recognizers(language=lang, entities=list(self.entities)))
+            self._by_language[lang] = found
+        return found
 
     def _analyzer(self) -> AnalyzerEngine:
         engine = self._engine
@@ -116,6 +164,43 @@ class PiiDetector:
                     )
                     self._engine = engine
         return engine
+
+
+def _without_entities(lang: str) -> NlpArtifacts:
+    """NLP artifacts that hold no tokens and no named entities."""
+    return NlpArtifacts(
+        entities=[],
+        tokens=None,  # type: ignore[arg-type]  # no recognizer of ours reads tokens
+        tokens_indices=[],
+        lemmas=[],
+        nlp_engine=None,
+        language=lang,
+    )
+
+
+def widen(found: Sequence[Span], spoken: Sequence[Span]) -> list[Span]:
+    """``found`` and ``spoken`` together, each spoken span joined with the spans of its
+    type that it overlaps ("costi 90@gmail.com" with "90@gmail.com"). Spans found on
+    the original text alone are left as they are."""
+    touching = [
+        f for f in found if any(f.entity_type == s.entity_type and f.overlaps(s) for s in spoken)
+    ]
+    rest = [f for f in found if f not in touching]
+    return rest + join_same_type([*spoken, *touching])
+
+
+def join_same_type(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping spans of one entity type joined into one, with the higher score."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.entity_type, s.start, -s.end)):
+        last = joined[-1] if joined else None
+        if last is not None and last.entity_type == span.entity_type and span.start < last.end:
+            joined[-1] = Span(
+                last.entity_type, last.start, max(last.end, span.end), max(last.score, span.score)
+            )
+        else:
+            joined.append(span)
+    return joined
 
 
 _shared: PiiDetector | None = None

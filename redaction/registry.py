@@ -16,12 +16,19 @@ from redaction import entities as ent
 from redaction.recognizers import builtin
 from redaction.recognizers.address import StreetAddressRecognizer
 from redaction.recognizers.birth_date import DateOfBirthRecognizer
+from redaction.recognizers.cards import LuhnCardRecognizer
 from redaction.recognizers.email import OfflineEmailRecognizer
 from redaction.recognizers.iban import CheckedIbanRecognizer
-from redaction.recognizers.names import ContextNameRecognizer, KnownNameRecognizer
+from redaction.recognizers.locations import GazetteerLocationRecognizer
+from redaction.recognizers.merged import MergedRecognizer
+from redaction.recognizers.names import (
+    ContextNameRecognizer,
+    KnownNameRecognizer,
+    SpelledNameRecognizer,
+)
 from redaction.recognizers.ner import NER_ENTITIES, CleanSpacyRecognizer
-from redaction.recognizers.phone import GroupedPhoneRecognizer
-from redaction.recognizers.ro_cnp import RoCnpRecognizer
+from redaction.recognizers.phone import GroupedPhoneRecognizer, WrittenPhoneRecognizer
+from redaction.recognizers.ro_cnp import MistypedCnpRecognizer, RoCnpRecognizer
 from redaction.recognizers.ro_id_card import RoIdCardRecognizer
 from redaction.recognizers.ro_phone import RoPhoneRecognizer
 from redaction.recognizers.ro_plate import RoLicensePlateRecognizer
@@ -39,17 +46,31 @@ class RecognizerSpec:
     build: Callable[[str], EntityRecognizer]
 
 
+def names_and_places(supported_language: str) -> MergedRecognizer:
+    """spaCy's people and places with the cue, word-list, spelling and gazetteer rules,
+    merged where they overlap (``merged.py`` says why)."""
+    children: list[EntityRecognizer] = [
+        CleanSpacyRecognizer(supported_language),
+        ContextNameRecognizer(supported_language),
+        KnownNameRecognizer(supported_language),
+        SpelledNameRecognizer(supported_language),
+        GazetteerLocationRecognizer(supported_language),
+    ]
+    return MergedRecognizer(children, supported_language, name="NamesAndPlaces")
+
+
 RECOGNIZERS: tuple[RecognizerSpec, ...] = (
-    RecognizerSpec("spacy_ner", NER_ENTITIES, CleanSpacyRecognizer),
-    RecognizerSpec("context_names", (ent.PERSON,), ContextNameRecognizer),
-    RecognizerSpec("known_names", (ent.PERSON,), KnownNameRecognizer),
+    RecognizerSpec("names_and_places", NER_ENTITIES, names_and_places),
     RecognizerSpec("email", (ent.EMAIL_ADDRESS,), OfflineEmailRecognizer),
     RecognizerSpec("ro_phone", (ent.PHONE_NUMBER,), RoPhoneRecognizer),
     RecognizerSpec("international_phone", (ent.PHONE_NUMBER,), GroupedPhoneRecognizer),
+    RecognizerSpec("written_phone", (ent.PHONE_NUMBER,), WrittenPhoneRecognizer),
     RecognizerSpec("iban", (ent.IBAN_CODE,), CheckedIbanRecognizer),
     RecognizerSpec("credit_card", (ent.CREDIT_CARD,), builtin.credit_card),
+    RecognizerSpec("luhn_card", (ent.CREDIT_CARD,), LuhnCardRecognizer),
     RecognizerSpec("ip_address", (ent.IP_ADDRESS,), builtin.ip_address),
     RecognizerSpec("ro_cnp", (ent.RO_CNP,), RoCnpRecognizer),
+    RecognizerSpec("ro_cnp_mistyped", (ent.RO_CNP,), MistypedCnpRecognizer),
     RecognizerSpec("ro_id_card", (ent.RO_ID_CARD,), RoIdCardRecognizer),
     RecognizerSpec("date_of_birth", (ent.DATE_OF_BIRTH,), DateOfBirthRecognizer),
     RecognizerSpec("street_address", (ent.STREET_ADDRESS,), StreetAddressRecognizer),

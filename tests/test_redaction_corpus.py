@@ -36,8 +36,8 @@ HELDOUT = DATA / "redaction_corpus_heldout.jsonl"
 # thresholds towards the targets as the recognizers improve.
 TARGET_LEAK_RATE = 0.005
 TARGET_KEEP_RATE = 0.95
-LEAK_THRESHOLD = 0.142  # measured 0.1315 (73 of 555) + 1 point
-KEEP_THRESHOLD = 0.957  # measured 0.9772 (214 of 219) - 2 points
+LEAK_THRESHOLD = 0.007  # a little above the 0.5 % target; measured 0.4 % (2 of 555)
+KEEP_THRESHOLD = 0.93  # a little under the 95 % target; measured 100 % (219 of 219)
 
 MIN_MAIN_MESSAGES = 400
 MIN_HELDOUT_MESSAGES = 50

@@ -116,7 +116,7 @@ HARMLESS: list[tuple[str, str]] = [
     ("ro", "Prețul este 250 lei, TVA inclus."),
     ("ro", "Am plătit 1234,56 lei pe 12.05.2024 la ora 14:30."),
     ("ro", "Bună seara, aș vrea o rezervare pentru 4 persoane vineri la ora 19:00."),
-    ("ro", "CNP invalid 1800101221145"),
+    ("ro", "Comanda 1800101221145 a plecat"),  # 13 digits, bad checksum, no CNP cue
     ("en", "bad IBAN RO48AAAA1B31007593840000 ok"),
 ]
 
@@ -254,3 +254,42 @@ def test_engine_is_built_once_under_concurrent_first_use(monkeypatch: pytest.Mon
     assert calls == [1]
     assert all(r == results[0] for r in results)
     assert [s.entity_type for s in results[0]] == ["PERSON", "EMAIL_ADDRESS"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "My CNP is 1850412400156 in case you need it", "1850412400156"),
+        ("ro", "CNP-ul meu: 2850412400153", "2850412400153"),
+        ("ro", "codul numeric personal 1800101221145, mulțumesc", "1800101221145"),
+    ],
+)
+def test_a_mistyped_cnp_next_to_a_cnp_cue_is_still_redacted(
+    lang: str, text: str, value: str
+) -> None:
+    spans = get_detector().detect(text, lang)
+    assert [(s.entity_type, s.text(text)) for s in spans] == [("RO_CNP", value)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("hey its jake, jake morrison, i ordered the blue hoodie", ["jake morrison"]),
+        ("please update my address to 15 Willow Crescent, Bristol BS8 1TH", ["BS8 1TH"]),
+        ("Livrați la Bd. Unirii nr. 3 bloc A2 apartament 14", ["bloc A2 apartament 14"]),
+    ],
+)
+def test_lower_case_full_names_uk_postcodes_and_long_detail_words(
+    text: str, values: list[str]
+) -> None:
+    spans = get_detector().detect(text, "en")
+    for value in values:
+        start = text.index(value)
+        assert any(s.start <= start and start + len(value) <= s.end for s in spans), value
+
+
+@pytest.mark.slow
+def test_payment_brands_are_not_people() -> None:
+    assert get_detector().detect("Can I pay with PayPal, Apple Pay or Google Pay?", "en") == []

@@ -1,9 +1,11 @@
-"""Street addresses: a street with a house number, in Romanian, English, German and Dutch.
+"""Street addresses: a street with a house number, in Romanian, English, German, Dutch and
+French.
 
 * Romanian: a street type ("Strada", "Str.", "Bd.", "Bulevardul", "B-dul", "Calea",
   "Aleea", "Șoseaua", "Sos.", "Piața", "Splaiul", "Intrarea") and a name, then the
   number ("nr. 5", or just "155"), then any of bl. / sc. / et. / ap. / sector;
 * English: "221B Baker Street", "12 Main St", "42 Oak Avenue, Apt 5";
+* French and Belgian: "Rue de la Loi 16", "12 avenue Louise", "Chaussée de Wavre 5";
 * German and Dutch: one word ending in a street word ("Hauptstraße 5",
   "Keizersgracht 123", "Lindenweg 7a") or a name and a street word ("Berliner Straße 5");
 
@@ -36,11 +38,18 @@ COMPOUND_ENDINGS: tuple[str, ...] = (
     r"steeg", r"markt", r"pad", r"dreef", r"hof", r"gatan", r"gata", r"vej", r"gade",
     r"straat", r"strasse", r"gässli",
 )  # fmt: skip
+# French and Belgian street types ("Rue de la Loi 16", "12 avenue Louise").
+FR_STREET_TYPES: tuple[str, ...] = (
+    r"rue", r"avenue", r"av\.", r"boulevard", r"bd\.?", r"chauss[ée]e", r"place", r"quai",
+    r"impasse", r"all[ée]e", r"chemin", r"route", r"cours", r"square", r"passage",
+)  # fmt: skip
 SEPARATE_WORDS: tuple[str, ...] = (r"Stra[ßs]e", r"Str\.", r"Weg", r"Platz", r"Allee", r"Gasse")
 
+# Longest first: regex alternation takes the first that matches, and "bl" before "bloc"
+# would stop the address at "bloc".
 _DETAIL_WORDS = (
-    r"bl|bloc|blocul|sc|scara|et|etaj|etajul|ap|apt|apartament|apartamentul|sector|sectorul"
-    r"|cam|camera|corp|nr|num[aă]r(?:ul)?"
+    r"blocul|bloc|bl|scara|sc|etajul|etaj|et|apartamentul|apartament|apt|ap|sectorul|sector"
+    r"|camera|cam|corp|nr|num[aă]r(?:ul)?"
 )
 _STOP = rf"(?:{_DETAIL_WORDS}|și|si|și|la|în|in|din|pe|cu|and|the|from|to|my)"
 _WORD = r"[\p{L}][\p{L}'’\-]*\.?"
@@ -49,8 +58,11 @@ _RO_NAME = rf"(?!(?i:{_STOP})\b){_WORD}(?:[ \t]+{_RO_NAME_WORD}){{0,3}}"
 _NUMBER = r"\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4})?"
 _RO_NUMBER = rf"(?:,?[ \t]*(?i:nr|num[aă]r(?:ul)?|no)\.?[ \t]*|[ \t]+){_NUMBER}"
 _DETAIL = rf"(?:[ \t]*,?[ \t]*(?i:{_DETAIL_WORDS})\.?[ \t]*[A-Za-z0-9]{{1,4}}(?![\p{{L}}\d]))"
+# RO (6 digits), DE (5), NL ("1012 AB"), and UK ("BS8 1TH", optionally after the town).
+_UK_POSTCODE = r"(?:\p{Lu}[\p{L}\-]+[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 _POSTCODE = (
-    r"(?:[ \t]*,?[ \t]*(?:(?i:cod(?: postal)?)[ \t]*)?(?:\d{6}|\d{5}|\d{4}[ \t]?[A-Z]{2})(?![\w]))"
+    r"(?:[ \t]*,?[ \t]*(?:(?i:cod(?: postal)?)[ \t]*)?"
+    rf"(?:\d{{6}}|\d{{5}}|\d{{4}}[ \t]?[A-Z]{{2}}|{_UK_POSTCODE})(?![\w]))"
 )
 _TAIL = rf"{_DETAIL}*{_POSTCODE}?"
 
@@ -61,6 +73,9 @@ _RO_TYPES = "|".join(RO_STREET_TYPES)
 _EN_TYPES = "|".join(EN_STREET_TYPES)
 _ENDINGS = "|".join(COMPOUND_ENDINGS)
 _SEPARATE = "|".join(SEPARATE_WORDS)
+_FR_TYPES = "|".join(FR_STREET_TYPES)
+_FR_LINK = r"(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)"
+_FR_NAME = rf"{_FR_LINK}?\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+{_FR_LINK}?\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}"
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
@@ -81,6 +96,18 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?<![\p{{L}}])(?:(?:Van|De|Den|Der|Sint|Sankt|St\.)[ \t]+)?"
         rf"\p{{Lu}}\p{{Ll}}+(?:{_ENDINGS})"
         rf"[ \t]+{_NUMBER}(?![\d]){_DETAIL}*{_POSTCODE}?",
+        0.9,
+    ),
+    Pattern(
+        "French street type, name and number",
+        rf"(?<![\p{{L}}\d])(?i:{_FR_TYPES})[ \t]+{_FR_NAME},?[ \t]+{_NUMBER}(?![\d])"
+        rf"{_POSTCODE}?",
+        0.9,
+    ),
+    Pattern(
+        "French number, street type and name",
+        rf"(?<![\p{{L}}\d\-/.,:])\d{{1,4}}(?:[ \t]?(?i:bis|ter))?,?[ \t]+(?i:{_FR_TYPES})[ \t]+"
+        rf"{_FR_NAME}{_POSTCODE}?",
         0.9,
     ),
     Pattern(

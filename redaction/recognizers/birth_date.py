@@ -2,10 +2,11 @@
 
 Formats: 12.03.1985, 12/03/1985, 12-03-1985, 1985-03-12, 12.03.85, 12 March 1985,
 12th of March 1985, March 12, 1985, 12 martie 1985 (English, Romanian, German and
-Dutch month names). Every pattern needs a cue ("born", "DOB", "date of birth",
-"născut", "data nașterii", "geboren", ...) just before or after it, so a delivery date
-or an appointment is never reported. Impossible dates (31.02.1985) and years outside
-1900 to this year are dropped.
+Dutch month names), and the parts said apart: a year alone, a day and month alone, a
+year then the day and month ("m-am născut în 1994, pe 2 februarie"). Every pattern
+needs a cue ("born", "DOB", "date of birth", "născut", "data nașterii", "geboren",
+...) just before or after it, so a delivery date or an appointment is never reported.
+Impossible dates (31.02.1985) and years outside 1900 to this year are dropped.
 """
 
 from __future__ import annotations
@@ -67,6 +68,16 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "month-name day, year", rf"(?i){_B}(?:{_MONTH})\.?\s+{_DAY}{_ORD},?\s+{_YEAR}{_E}", 0.3
     ),
+    # "m-am născut în 1994, pe 2 februarie": the year first, the day and month after it.
+    Pattern(
+        "year, then day month-name",
+        rf"(?i){_B}{_YEAR},?\s+(?:(?:pe|on|the|la|în|in)\s+)?{_DAY}{_ORD}\.?\s+(?:of\s+)?"
+        rf"(?:{_MONTH}){_E}",
+        0.3,
+    ),
+    # Part of a birth date, next to a cue: "born in 1994", "ziua mea e pe 2 februarie".
+    Pattern("year alone", rf"{_B}{_YEAR}{_E}", 0.2),
+    Pattern("day month-name", rf"(?i){_B}{_DAY}{_ORD}\.?\s+(?:of\s+)?(?:{_MONTH}){_E}", 0.2),
 )
 
 _NUMBERS = re.compile(r"\d+")
@@ -79,9 +90,14 @@ def parse_birth_date(value: str) -> dt.date | None:
     month_name = _MONTH_NAME.search(value)
     if month_name:
         month = MONTHS[month_name.group().casefold()]
-        if len(numbers) != 2:
+        if len(numbers) == 1:  # day and month of a birthday, the year said elsewhere
+            year, day = dt.date.today().year, numbers[0]
+        elif len(numbers) == 2:
+            day, year = sorted(numbers)
+        else:
             return None
-        day, year = numbers
+    elif len(numbers) == 1 and numbers[0] >= 1900:  # the birth year alone
+        year, month, day = numbers[0], 1, 1
     elif len(numbers) == 3 and numbers[0] > 31:
         year, month, day = numbers
     elif len(numbers) == 3:

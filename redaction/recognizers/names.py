@@ -25,11 +25,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import PERSON
 from redaction.recognizers.cued import CuedPatternRecognizer
 from redaction.recognizers.vocabulary import (
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
     GIVEN_NAMES,
     LOWER_STOP,
     NAME_PARTICLES,
@@ -42,7 +46,10 @@ STRONG_CUES: tuple[str, ...] = (
     r"my name is", r"my name's", r"call me", r"you can call me", r"my full name is",
     r"m[ăa] numesc", r"m[ăa] cheam[ăa]", r"numele meu (?:este|e|îi|ii)", r"numele meu",
     r"pe numele(?: de)?", r"numele de", r"ich hei(?:ß|ss)e", r"mein name ist",
-    r"mijn naam is", r"ik heet",
+    r"mijn naam is", r"ik heet", r"(?:the )?name is", r"(?:the )?name['’]s",
+    r"(?:my )?(?:sur|last |first |family |given )name is", r"surname", r"i['’]?m called",
+    r"numele (?:meu )?de familie (?:este|e)", r"numele (?:meu )?de familie",
+    r"prenumele (?:meu )?(?:este|e)", r"vorbe[șs]te", r"speaking with", r"you['’]re speaking to",
     r"(?:full )?name\s*:", r"nume(?:le)?\s*:", r"nume și prenume\s*:",
     r"nume si prenume\s*:", r"name\s*[-=]", r"nume\s*[-=]",
 )  # fmt: skip
@@ -82,7 +89,22 @@ _SURNAME = rf"(?:{_alternation(_escaped(SURNAMES))}){_END}"
 _GAP = r"[ \t]+"
 _PARTICLES = rf"(?:(?:{_alternation(_escaped(NAME_PARTICLES))}){_GAP})"
 _NAME = rf"{_CAP_WORD}(?:{_GAP}{_PARTICLES}?{_CAP_WORD})?"
-_ANY_NAME = rf"{_ANY_WORD}(?:{_GAP}{_PARTICLES}?{_ANY_WORD})?"
+# After a strong cue: up to three words in any case, surname particles between them or
+# first ("my surname is van der meer"), none of them a common word.
+_NOT_COMMON_LOWER = (
+    rf"(?!(?i:{_alternation(_escaped(LOWER_STOP | NOT_NAMES | COMMON_WORDS))}){_END})"
+)
+_NAME_WORD = rf"{_NOT_COMMON_LOWER}{_ANY_PART}(?:-{_ANY_PART})?{_END}"
+_ANY_NAME = (
+    rf"(?:{_PARTICLES}(?={_NAME_WORD}))?{_ANY_WORD}(?:{_GAP}{_PARTICLES}?{_NAME_WORD}){{0,2}}"
+)
+_AMBIGUOUS = rf"(?i:{_alternation(_escaped(AMBIGUOUS_GIVEN_NAMES))}){_END}"
+# What may follow an ambiguous given name for it to be a name: the end of the sentence,
+# "I", "and", "from", "here", "calling", "again", or a surname.
+_AFTER_AMBIGUOUS = (
+    r"(?=[ \t]*(?:$|[,.!?;:]|(?i:i|and|from|here|calling|speaking|again|si|și|de|din|aici|la"
+    r"|of|with)(?![\p{L}])))"
+)
 _SURNAME_SHAPE = r"\p{Lu}\p{Ll}+(?:escu|eanu|ăscu)"
 _LOWER_SURNAME_SHAPE = r"\p{Ll}+(?:escu|eanu|ăscu)"
 
@@ -99,6 +121,16 @@ class ContextNameRecognizer(PatternRecognizer):
         Pattern("name after strong cue", _after(STRONG_CUES) + _NAME, 0.9),
         Pattern("any-case name after strong cue", _after(STRONG_CUES) + _ANY_NAME, 0.8),
         Pattern("name after weak cue", _after(WEAK_CUES) + _NAME, 0.6),
+        Pattern(
+            "known given name + unknown words after weak cue",
+            _after(WEAK_CUES) + rf"(?i:{_GIVEN})(?:{_GAP}{_PARTICLES}?{_NAME_WORD}){{1,2}}",
+            0.6,
+        ),
+        Pattern(
+            "ambiguous given name after weak cue",
+            _after(WEAK_CUES) + _AMBIGUOUS + _AFTER_AMBIGUOUS,
+            0.6,
+        ),
         Pattern(
             "lower-case known name after weak cue",
             _after(WEAK_CUES)
@@ -158,7 +190,7 @@ class KnownNameRecognizer(CuedPatternRecognizer):
         Pattern("known given name", rf"(?<![\p{{L}}\-]){_GIVEN}", 0.5),
         Pattern(
             "known given name, any case",
-            rf"(?i:(?<![\p{{L}}\-]){_GIVEN}(?:{_GAP}{_PARTICLES}?(?:{_SURNAME}))?)",
+            rf"(?i:(?<![\p{{L}}\-]){_GIVEN}(?:{_GAP}{_PARTICLES}?(?:{_SURNAME}|{_NAME_WORD})){{0,2}})",
             0.3,
         ),
     ]
@@ -173,3 +205,56 @@ class KnownNameRecognizer(CuedPatternRecognizer):
             window_after=15,
             global_regex_flags=0,
         )
+
+
+# A name spelled out letter by letter on the phone: "olivia o l i v i a bennett".
+_SPELLED = regex.compile(r"(?<![\p{L}\d])(?:\p{L}[ \t]){2,}\p{L}(?![\p{L}\d])")
+_WORD_AFTER = regex.compile(rf"[ \t]+({_NAME_WORD})")
+_SPELL_CUES = regex.compile(
+    r"(?i:name|nume|numele|prenume(?:le)?|surname|spell(?:ed|s)?|spelt|se scrie|adic[ăa])"
+    r"[^.!?\n]{0,25}$"
+)
+SPELLED_SCORE = 0.85
+
+
+class SpelledNameRecognizer(EntityRecognizer):
+    """PERSON for the words around a name spelled out letter by letter.
+
+    A spelled run confirms the word it spells wherever that word occurs ("cristian c r i
+    s t i a n", "k o w a l s k i kowalski"). When it is confirmed, or follows a name cue
+    ("surname k o w a l s k i"), the next word that is not a common word is the surname
+    ("olivia o l i v i a bennett"). The letters themselves are the spoken-form
+    recognizers' job (``spoken.py``).
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[PERSON],
+            supported_language=supported_language,
+            name="SpelledNameRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled with the module."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if PERSON not in entities:
+            return []
+        found: list[RecognizerResult] = []
+        for run in _SPELLED.finditer(text):
+            word = "".join(run.group().split())
+            spelled = regex.compile(rf"(?<![\p{{L}}])(?i:{regex.escape(word)})(?![\p{{L}}])")
+            confirmed = False
+            for match in spelled.finditer(text):
+                confirmed = True
+                found.append(self._result(match.start(), match.end()))
+            cued = _SPELL_CUES.search(text, max(0, run.start() - 40), run.start()) is not None
+            after = _WORD_AFTER.match(text, run.end())
+            if after is not None and (confirmed or cued):
+                found.append(self._result(after.start(1), after.end(1)))
+        return found
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(PERSON, start, end, SPELLED_SCORE)

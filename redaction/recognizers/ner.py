@@ -17,7 +17,15 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.entities import LOCATION, PERSON
-from redaction.recognizers.vocabulary import RO_GIVEN_NAMES, RO_SURNAMES, is_not_name
+from redaction.recognizers.vocabulary import (
+    COMMON_WORDS,
+    GIVEN_NAMES,
+    LOWER_STOP,
+    NOT_NAMES,
+    RO_GIVEN_NAMES,
+    RO_SURNAMES,
+    is_not_name,
+)
 
 NER_ENTITIES: tuple[str, ...] = (PERSON, LOCATION)
 # Languages the spaCy model was trained on; elsewhere its capitalisation cues mislead.
@@ -26,6 +34,7 @@ MODEL_LANGUAGES: frozenset[str] = frozenset({"en"})
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # letters and digits, any script
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])[\s\"'«„(\-–—]*$")
 _KNOWN_NAMES = RO_GIVEN_NAMES | RO_SURNAMES
+_IGNORED = COMMON_WORDS | LOWER_STOP | NOT_NAMES
 
 
 _ODD_CAPITALS = re.compile(r"[a-zăâîșțşţäöü][A-ZĂÂÎȘȚŞŢÄÖÜ]{2}|\d|^[A-Z]{2,3}$")
@@ -37,10 +46,24 @@ def _is_name_like(word: str) -> bool:
     return word[:1].isupper() and not is_not_name(word) and _ODD_CAPITALS.search(word) is None
 
 
+def _is_lower_case_name_like(word: str) -> bool:
+    """In an all-lower-case result (sloppy chat: "jake morrison"), a word of letters that
+    is no common word, stop word or brand."""
+    folded = word.casefold()
+    return word.isalpha() and len(word) > 1 and folded not in _IGNORED
+
+
 def trimmed_words(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words of ``text[start:end]`` from the first to the last name-like one."""
     words = list(_WORD.finditer(text, start, end))
-    flags = [_is_name_like(w.group()) for w in words]
+    if words and text[start:end].islower():
+        # Lower case gives the model little to go on: trust it only when the result
+        # holds a known given name ("jake morrison", not "mărimea patruzeci").
+        if not any(w.group().capitalize() in GIVEN_NAMES for w in words):
+            return []
+        flags = [_is_lower_case_name_like(w.group()) for w in words]
+    else:
+        flags = [_is_name_like(w.group()) for w in words]
     if True not in flags:
         return []
     first = flags.index(True)

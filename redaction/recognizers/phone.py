@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import RecognizerResult
+import phonenumbers
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
@@ -74,3 +75,46 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
             if not text[result.start : result.end].isdigit()
             and not is_reference_number(text, result.start)
         ]
+
+
+class WrittenPhoneRecognizer(PatternRecognizer):
+    """PHONE_NUMBER for written numbers ``phonenumbers`` does not call valid but that are
+    shaped like one: ``+CC`` and groups of a possible length ("+44 7700 900123",
+    "+31 6 98765432": ranges kept for examples or not yet allocated), and a US local
+    number "555-0147" (three digits, a dash, four)."""
+
+    PATTERNS = [
+        Pattern(
+            "international prefix and groups",
+            r"(?<![\w+])\+[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?![\d])",
+            0.6,
+        ),
+        Pattern("US local number", r"(?<![\w\-/.,:])[2-9]\d{2}-\d{4}(?![\w\-/]|[.,]\d)", 0.4),
+    ]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=PHONE_NUMBER,
+            patterns=list(self.PATTERNS),
+            context=list(PHONE_CONTEXT),
+            supported_language=supported_language,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        if not pattern_text.startswith("+"):
+            return False
+        try:
+            number = phonenumbers.parse(pattern_text, None)
+        except phonenumbers.NumberParseException:
+            return True
+        return not phonenumbers.is_possible_number(number)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in found if not is_reference_number(text, r.start)]

@@ -12,6 +12,7 @@ import datetime as dt
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.entities import RO_CNP
+from redaction.recognizers.cued import CuedPatternRecognizer
 
 CONTROL_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 
@@ -80,3 +81,22 @@ class RoCnpRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_cnp(pattern_text)
+
+
+class MistypedCnpRecognizer(CuedPatternRecognizer):
+    """13 digits right next to a CNP cue are the person's CNP even when a typo breaks the
+    checksum: a mistyped CNP is still their personal data."""
+
+    CUES = (
+        r"cnp(?:[\-‑]?ul)?",
+        r"cod(?:ul)? numeric personal",
+        r"personal (?:numeric )?(?:code|number)",
+    )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=RO_CNP,
+            patterns=[Pattern("13 digits next to a CNP cue", r"(?<!\d)[1-9]\d{12}(?!\d)", 0.3)],
+            cues=self.CUES,
+            supported_language=supported_language,
+        )

@@ -11,17 +11,29 @@ out: "john dot miller at gmail dot com", "ion punct popescu arond yahoo punct ro
   (with or without diacritics), digits allowed in between, optionally after "plus";
   reported when it spells 7 to 15 digits of which at least three are words, so plain
   digit groups ("order 45821 2 3") are never taken for a phone number.
+* Spelled names (``spelled_names``, run by the detector on what ``redaction.normalize``
+  found spelt letter by letter): "p e t e r" is a PERSON when it spells a word of a
+  name found in the message, when the same word is said right before or after it
+  ("anna a n n a", "k o w a l s k i kowalski"; the spoken word is reported too), or
+  after a spelling cue ("spelled", "se scrie", "litera cu litera").
+* Spoken card numbers (``spoken_card_numbers``, on the normalised text): 13 to 19
+  digits read out right after a card cue ("the card is four five ...", "cardul e
+  patru unu ..."), whether or not the Luhn digit checks: one misheard digit must not
+  leave the rest of the number in the clear.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.entities import EMAIL_ADDRESS, PHONE_NUMBER
+from redaction.entities import CREDIT_CARD, EMAIL_ADDRESS, PERSON, PHONE_NUMBER
+from redaction.normalize import Normalized, SpelledRun
 from redaction.recognizers.phone import is_reference_number
+from redaction.spans import Span
 
 # --- e-mail ----------------------------------------------------------------------------
 
@@ -138,3 +150,82 @@ class SpokenPhoneRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         digits, words = spoken_digits(pattern_text)
         return not (MIN_DIGITS <= len(digits) <= MAX_DIGITS and words >= MIN_WORDS)
+
+
+# --- spelled names ---------------------------------------------------------------------
+
+SPELLING_CUES: tuple[str, ...] = (
+    "spelled", "spelt", "spell", "spelling", "spells", "that is", "that's", "letter by letter",
+    "se scrie", "scris", "scrie", "litera cu litera", "pe litere", "literă cu literă",
+    "adică", "adica",
+)  # fmt: skip
+SPELLED_NAME_SCORE = 0.6
+SPELLING_CUE_WINDOW = 30
+
+_SPELLING_CUE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(SPELLING_CUES, key=len, reverse=True))})(?!\w)\W*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _twin(text: str, run: SpelledRun) -> tuple[int, int] | None:
+    """The word said right before or after ``run`` when it is the word the run spells."""
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, run.start - 60) : run.start])
+    if before is not None and before.group(1).casefold() == run.word:
+        start = run.start - len(before.group(0))
+        return start, start + len(before.group(1))
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[run.end : run.end + 60])
+    if after is not None and after.group(1).casefold() == run.word:
+        return run.end + after.start(1), run.end + after.end(1)
+    return None
+
+
+def spelled_names(text: str, runs: Sequence[SpelledRun], found: Iterable[Span]) -> list[Span]:
+    """PERSON spans for the spelt-out ``runs`` of ``text`` that spell a name (see the
+    module docstring); ``found`` are the spans detected so far."""
+    if not runs:
+        return []
+    name_words = {
+        word.casefold()
+        for span in found
+        if span.entity_type == PERSON
+        for word in _NAME_WORD.findall(span.text(text))
+    }
+    spans: list[Span] = []
+    for run in runs:
+        twin = _twin(text, run)
+        cued = _SPELLING_CUE.search(text, max(0, run.start - SPELLING_CUE_WINDOW), run.start)
+        if twin is not None:
+            spans.append(Span(PERSON, *twin, SPELLED_NAME_SCORE))
+        if twin is not None or cued is not None or run.word in name_words:
+            spans.append(Span(PERSON, run.start, run.end, SPELLED_NAME_SCORE))
+    return spans
+
+
+# --- card numbers ----------------------------------------------------------------------
+
+CARD_CUES: tuple[str, ...] = (
+    "card", "cardul", "cardului", "card number", "numărul cardului", "numarul cardului",
+    "visa", "mastercard", "maestro", "amex", "credit", "debit",
+)  # fmt: skip
+SPOKEN_CARD_SCORE = 0.6
+CARD_CUE_WINDOW = 30
+_CARD_DIGITS = re.compile(r"(?<![\w.+])\d{13,19}(?![\w.])")
+_CARD_CUE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(CARD_CUES, key=len, reverse=True))})(?!\w)", re.IGNORECASE
+)
+
+
+def spoken_card_numbers(normalized: Normalized) -> list[Span]:
+    """CREDIT_CARD spans, in original offsets, for card numbers read out after a cue."""
+    spans: list[Span] = []
+    for match in _CARD_DIGITS.finditer(normalized.text):
+        if not normalized.touches_change(match.start(), match.end()):
+            continue
+        window = max(0, match.start() - CARD_CUE_WINDOW)
+        if _CARD_CUE.search(normalized.text, window, match.start()) is None:
+            continue
+        start, end = normalized.to_original(match.start(), match.end())
+        spans.append(Span(CREDIT_CARD, start, end, SPOKEN_CARD_SCORE))
+    return spans

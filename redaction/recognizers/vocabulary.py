@@ -78,13 +78,13 @@ OTHER_SURNAMES: frozenset[str] = frozenset(
     """.split()
 )
 
-# Particles inside German and Dutch surnames ("Jan de Vries", "Lisa van der Berg").
+# Particles inside German, Dutch, Arabic, Italian, Spanish and Portuguese surnames
+# ("Jan de Vries", "Lisa van der Berg", "Fatima el Amrani").
 NAME_PARTICLES: tuple[str, ...] = (
     "van der", "van den", "van de", "van 't", "van", "von der", "von", "de", "der", "den",
-    "ten", "ter", "zu", "vom", "zum", "op de", "in 't",
+    "ten", "ter", "zu", "vom", "zum", "op de", "in 't", "el", "al", "da", "di", "del",
+    "della", "dos", "das", "du", "bin", "ben", "abu", "ibn", "mac",
 )  # fmt: skip
-
-GIVEN_NAMES: frozenset[str] = RO_GIVEN_NAMES | OTHER_GIVEN_NAMES
 
 RO_SURNAMES: frozenset[str] = frozenset(
     {
@@ -149,6 +149,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "Can", "Could", "Would", "Do", "Does", "Is", "Are", "Will", "Should",
         # payment brands customers mention
         "Visa", "Mastercard", "Maestro", "Amex", "PayPal", "Revolut", "Google", "Apple",
+        "Pay", "Wallet",
         # products, brands and shops customers ask about
         "iPhone", "iPad", "MacBook", "AirPods", "Samsung", "Galaxy", "Pixel", "Xiaomi",
         "Huawei", "Lenovo", "Dell", "Asus", "Acer", "Sony", "PlayStation", "Xbox",
@@ -179,6 +180,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "Suparat", "Nemulțumit", "Nemultumit", "Mulțumită", "Multumita", "Convins",
         "Convinsă", "Sigur", "Bucuros", "Bucuroasă", "Curioasa", "Interesați", "Interesati",
         "Acasa", "Plecat", "Plecată", "Ocupat", "Ocupată", "Liber", "Liberă",
+        "Familie", "Familia", "Family", "Prenume", "Prenumele", "Surname",
     )
 )  # fmt: skip
 
@@ -202,3 +204,123 @@ LOWER_STOP: frozenset[str] = frozenset(
 def is_not_name(word: str) -> bool:
     """True when ``word`` is on the list of capitalised words that are not names."""
     return word.casefold() in NOT_NAMES
+
+
+# More given names, by origin, so that names we have not seen before are more likely
+# to be known: French, Spanish, Italian, Polish, Arabic, Turkish, and more English,
+# German, Dutch and Romanian ones. Everyday words are left out as above.
+MORE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    Amelie Antoine Aurelie Baptiste Benoit Camille Celine Chloe Clement Damien Elodie
+    Emilie Etienne Fabien Florence Francois François Guillaume Helene Hélène Hugo Isabelle
+    Jacques Julien Juliette Laurent Lea Léa Louise Lucie Manon Margaux Mathieu
+    Maxime Nathalie Nicolas Olivier Pascal Philippe Quentin Remi Rémi Sandrine Sebastien
+    Sébastien Sylvie Thibault Thierry Valerie Valérie Vincent Yves Zoe Zoé Agathe Cecile
+    Alejandro Alvaro Álvaro Ana Andres Andrés Antonio Beatriz Carmen Diego Dolores Eduardo
+    Elena Enrique Fernando Francisco Gonzalo Ignacio Isabel Jorge Jose José Juan Luis
+    Manuel Marta Miguel Nuria Pedro Pilar Raul Raúl Rocio Rocío Sergio Teresa Alberto
+    Alessandro Alessia Andrea Angelo Antonella Chiara Davide Emanuele Enrico Federica
+    Federico Filippo Gianluca Giorgia Giovanni Giulio Giuseppe Lorenzo Marcello Martina
+    Matteo Paolo Riccardo Roberto Salvatore Silvia Simone Stefano Valentina Vittoria
+    Adam Agata Aleksandra Bartosz Dominika Ewa Grzegorz Jakub Joanna Kamil Karolina Krzysztof
+    Łukasz Lukasz Maciej Magdalena Małgorzata Malgorzata Marcin Mariusz Marta Michał Michal
+    Monika Paweł Pawel Przemysław Rafał Rafal Szymon Wojciech Zofia Zuzanna Wiktoria
+    Abdul Abdullah Ahmad Amina Amir Aziz Bilal Fatma Farah Hamza Hassan Hussein Ibrahim
+    Imran Jamal Karim Khalid Layla Leila Mahmoud Mariam Maryam Mehmet Mohamed Mohammad
+    Muhammad Mustafa Nadia Nour Omar Rashid Salma Samir Tariq Yasmin Yasmine Youssef Zainab
+    Ahmet Ayse Ayşe Burak Can Cem Elif Emre Emine Fatih Hakan Hasan Huseyin Hüseyin Kemal
+    Mert Murat Ozan Selin Serkan Yusuf Zeynep Ali Oguz Oğuz Deniz Ece Esra Kerem
+    Abigail Alice Alison Amy Andy Angela Barbara Becky Betty Bradley Brandon Caroline
+    Carol Cheryl Christine Cindy Craig Cynthia Dan Darren Debbie Deborah Dennis
+    Derek Diane Dorothy Doug Douglas Elaine Ellen Emily Eric Evelyn Fiona Gavin Gemma
+    Greg Gregory Heather Ian Isaac Jacqueline Jamie Janet Jeff Jeffrey Jeremy Jill Joan
+    Jordan Joyce Judith Judy Julie Justin Karen Katherine Keith Kelly Kyle Larry Leah
+    Lauren Lindsay Lisa Louise Lynn Marcus Marilyn Melissa Nancy Natalie Neil Nigel
+    Pamela Philip Phil Rebecca Rick Ricky Roger Russell Ruth Shannon Sharon Shirley
+    Stephanie Stephen Stuart Teresa Terry Tracy Travis Trevor Vanessa Victor Vincent
+    Wayne Wendy Zachary Zoe Harold Howard Jessie Kathleen Kimberly Lori Martha Olivia
+    Frieda Friedrich Gisela Hannelore Ingo Jannik Kerstin Lara Marlene Mathias Nina Petra
+    Sandra Silke Sonja Tanja Tim Timo Ulrike Volker Yannick Hendrika Annemieke Bart Dirk
+    Evert Gijs Hugo Jesse Job Luuk Marloes Mark Merel Milan Pim Sem Siem Tess Thomas Tijn
+    Vera Wessel Yara Lars Noor Lotte
+    Adela Adelina Alexia Amalia Ariana Aurora Casandra Catalina Cătălina Cezar Ciprian
+    Claudiu Crina Dan Danut Dănuț Doina Dorel Elisabeta Emanuel Fănel Flavia Flavius
+    Geanina Georgeta Ionel Iosif Lăcrămioara Lenuța Liliana Lucica Manuela Marcela
+    Marilena Mihail Mihnea Minodora Narcisa Nelu Nicu Nicușor Otilia Petrică Sabina Sanda
+    Silvia Sergiu Smaranda Sorin Stela Tatiana Teodor Tiberiu Titus Valeriu Veronica
+    Viorela Vladimir Zoița Iosefina Matei Luca Rareș Rares Ilinca Alesia Ayan Darius Eric
+    Ovidiu Petronela Cornel Cornelia Nicolaie Neculai Sanziana Sânziana Anda Ilona
+    """.split()
+) - {"Mark", "Can", "Job", "Sem", "Tess"}
+
+GIVEN_NAMES: frozenset[str] = RO_GIVEN_NAMES | OTHER_GIVEN_NAMES | MORE_GIVEN_NAMES
+
+# Given names that are also everyday words ("mark", "will", "may"): a name only right
+# after a cue that introduces a person ("I'm mark", "this is will speaking").
+AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    Mark Will May Max Bill Frank Grace Rose Hope Joy Faith Amber Ruby Jade Holly Ivy
+    Daisy Lily April June Summer Dawn Sue Pat Art Rob Chase Hunter Mason Victoria
+    Miles Rich Drew Gene Guy Jack Lane Reed Sky Autumn Iris Flora Olive Penny Sunny
+    Florin Bob Pip Can Job Sem
+    """.split()
+)
+
+# A thousand or so of the most frequent English and Romanian words (with and without
+# diacritics), casefolded: a lower-case word after a known given name that is none of
+# these is taken for a surname ("jennifer lopez"), one that is ("anna thanks") is not.
+COMMON_WORDS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in """
+    a about above after again against all almost also always am an and another any
+    anyone anything are around as ask asked asking at away back bad be because been
+    before being below best better between big bit both bought box broken but buy by
+    call called calling came can cancel cannot card cart case cash change charge charged
+    cheap check checked clear close code come coming confirm contact cost could courier
+    customer damaged day days deliver delivered delivery did didn different do does
+    doesn doing don done door down during each early easy either else email end enough
+    even evening ever every everything exactly fast few find fine first fix for found
+    free from full get gets getting give given go going gone good got great had half
+    happened has have having he hello help her here hey hi him his home hope hour hours
+    how however i if im in info into invoice is isn issue it item items its just keep
+    kind know last late later least leave left less let like line little long look
+    looking lost lot made mail make many may maybe me mean message might mine minutes
+    missing moment money month more morning most much must my name need needed never new
+    next nice night no none nor not nothing now number of off office ok okay old on once
+    one online only open or order ordered other our out over own package paid parcel
+    part pay payment people phone pick place please pm point price problem product put
+    question quick quite rather really reason receipt received refund return right same
+    say see seems sent service set shall she ship shipped shipping shop should show since
+    size small so some someone something soon sorry still stock store such support sure
+    take tell than thank thanks that the their them then there these they thing things
+    think this those though through till time to today together told too tomorrow took
+    track tracking tried try trying two under until up update us use used very wait
+    waiting want wanted was way we week well went were what when where which while who
+    why will with without won work working would wrong yes yesterday yet you your also
+    again already am anyway bye cheers guys hey hmm huh like lol oh okay right so sure
+    thanks uh um well yeah yep wow actually again basically exactly probably really
+    zero one two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty hundred thousand oh first second third fourth fifth
+    live living lives stay staying moved move based born work works visiting visit
+    currently right now here there near next street road avenue city town village
+    house flat apartment address area from near
+
+    acasa acasă acel acela acest acesta acolo acum adica adică adresa adresă ai aia aici
+    al ala alo am ar are as aș asa așa asta astazi astăzi au avea avem aveti aveți azi
+    bani bine buna bună ca că cand când care cat cât ce cea cel cele cineva client cod
+    colet coletul comanda comandă comenzii cu cum curier da daca dacă dar de deci deja
+    despre din din nou doar doi dupa după ea ei el este eu exact face facem factura
+    fara fără foarte fi fie ii îi il îl imi îmi in în inca încă inainte înainte intre
+    între iti îți la le livrare livrarea lor lui ma mă mai maine mâine mea meu mi mie
+    mine mult multe multumesc mulțumesc ne nevoie nici nimic noi nostru nu numai numar
+    număr numele numărul nou o ok pe pentru plata plată poate pot prin problema problemă
+    produs produsul putin puțin sa să sau se si și sa sunt ta tau tău te tot toate trei
+    tu un una unde unei unu va vă vin vine voi vreau vrea ziua zile ăă ăăă îmm mmm păi
+    deci nu-i e-ul e mersi salut sunat sun sună suna telefon locuiesc stau sunt din
+    patru cinci șase sase șapte sapte opt nouă noua zece unsprezece doisprezece
+    douăzeci douazeci treizeci sută suta mie mii prima primul doilea
+    acuma aproape bloc bucuros chiar cumva curand curând dumneavoastră dumneavoastra
+    frate mersi nascut născut născută oras oraș orașul satul strada str judet județ
+    familie familia family prenume prenumele botez
+    """.split()
+)

@@ -1,0 +1,82 @@
+"""LOCATION from a gazetteer: a known town or city where the words before it say that a
+person lives or is there.
+
+"I live in austin", "i'm at Schiphol", "calling from the hague", "locuiesc în
+Cluj-Napoca", "stau in iasi", "sunt din Chișinău" are reported in any case, multi-word
+names first ("Alba Iulia" before "Iulia"). A city with no residence cue is not: "do you
+deliver to Cluj?", "the Paris Hilton perfume", "shipped from Berlin" name places, not
+where a customer is (``tests/data/README.md``: LOCATION is only where a person lives or
+is). spaCy's own LOCATION results are separate (``ner.py``).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redaction.entities import LOCATION
+from redaction.recognizers.places import PLACES
+
+# Words right before a place that say a person lives or is there. "from" and "din"
+# also name where a parcel comes from, so they do not count after shipping words.
+RESIDENCE_CUES: tuple[str, ...] = (
+    r"live in", r"living in", r"lives in", r"i['’]?m in", r"i am in", r"i['’]?m at",
+    r"i am at", r"we['’]?re in", r"we are in", r"based in", r"born in", r"moved to",
+    r"currently in", r"home in", r"stay in", r"staying in", r"located in", r"resident in",
+    r"reside in", r"grew up in", r"i['’]?m back in", r"work in", r"working in",
+    r"locuiesc [îi]n", r"locuim [îi]n", r"locuie[șs]te [îi]n", r"stau [îi]n", r"stau la",
+    r"st[ăa]m [îi]n", r"sunt [îi]n", r"suntem [îi]n", r"n[ăa]scut[ăa]? [îi]n",
+    r"m-am mutat [îi]n", r"ne-am mutat [îi]n", r"domiciliat[ăa]? [îi]n", r"sunt la",
+    r"wohne in", r"ich bin in", r"woon in", r"ik woon in",
+)  # fmt: skip
+ORIGIN_CUES: tuple[str, ...] = (r"from", r"din", r"de la", r"aus", r"uit")
+# Words after which "from" / "din" name where goods come from, not where a person is.
+SHIPPING_WORDS: tuple[str, ...] = (
+    r"ship(?:ped|s)?", r"sent", r"send", r"deliver(?:ed|y|s)?", r"order(?:ed)?",
+    r"dispatch(?:ed)?", r"comes?", r"coming", r"arriv\w*", r"bought", r"buy", r"products?",
+    r"warehouse", r"stores?", r"shops?", r"flights?", r"trains?", r"imported", r"made",
+    r"vine", r"vin", r"livrat[ăa]?", r"livrare(?:a)?", r"trimis[ăa]?", r"expediat[ăa]?",
+    r"comandat[ăa]?", r"produse(?:le)?", r"depozit(?:ul)?", r"magazin(?:ul)?", r"plec\w*",
+    r"zbor(?:ul)?", r"tren(?:ul)?", r"adus[ăa]?", r"f[ăa]cut[ăa]?",
+)  # fmt: skip
+
+_GAP = r"[ \t]+"
+
+
+def _place_alternation() -> str:
+    # Longest first, so that "Alba Iulia" wins over "Iulia" and "Cluj-Napoca" over "Cluj".
+    escaped = (
+        p.replace(".", r"\.").replace("-", r"\-").replace("'", "['’]").replace(" ", _GAP)
+        for p in sorted(PLACES, key=lambda p: (-len(p), p))
+    )
+    return "|".join(escaped)
+
+
+_PLACE = rf"(?i:(?:the{_GAP})?(?:{_place_alternation()}))(?![\p{{L}}\-])"
+_RESIDENCE = rf"(?<=(?<![\p{{L}}])(?i:{'|'.join(RESIDENCE_CUES)}){_GAP})"
+_ORIGIN = (
+    rf"(?<=(?<!(?i:{'|'.join(SHIPPING_WORDS)})(?:{_GAP}\p{{L}}+){{0,1}}{_GAP})"
+    rf"(?<![\p{{L}}])(?i:{'|'.join(ORIGIN_CUES)}){_GAP})"
+)
+CUED_SCORE = 0.85
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern("place after a residence cue", _RESIDENCE + _PLACE, CUED_SCORE),
+    Pattern("place after an origin cue", _ORIGIN + _PLACE, CUED_SCORE),
+)
+
+
+class GazetteerLocationRecognizer(PatternRecognizer):
+    """LOCATION for known places where a person lives or is, in any case."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=LOCATION,
+            patterns=list(PATTERNS),
+            supported_language=supported_language,
+            global_regex_flags=0,  # cues and places carry their own (?i:...)
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # "the" belongs to "the Hague" only; "from the Berlin office" is not a place.
+        words = pattern_text.split()
+        return words[0].casefold() == "the" and " ".join(words[1:]).casefold() != "hague"
