@@ -6,7 +6,7 @@ Channels (HTTP, CLI chat) call ``handle_message``; nothing else runs the pipelin
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from pipeline.assemble import build_pipeline
 from pipeline.stage import Handler, Message, TurnContext
 from redaction.detector import PiiDetector, get_detector
 from redaction.language import detect_language
-from redaction.pseudonymize import PlaceholderVault
+from redaction.pseudonymize import PlaceholderVault, reidentify
 from storage.conversations import Consent, ConversationStore
 from storage.keyring import TenantKeyring
 from storage.master_key import load_master_key
@@ -29,6 +29,19 @@ log = logging.getLogger("allai.runtime")
 
 MAX_MESSAGE_CHARS = 5000
 MAX_SENDER_CHARS = 256
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryTurn:
+    role: str
+    text: str
+    ts: float
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    lang: str
+    turns: list[HistoryTurn]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +104,17 @@ class Runtime:
             raise NotFound(f"unknown tenant '{name}'") from None
 
     async def handle_message(
-        self, tenant: str, sender: str, text: str, metadata: Mapping[str, Any] | None = None
+        self,
+        tenant: str,
+        sender: str,
+        text: str,
+        metadata: Mapping[str, Any] | None = None,
+        on_partial: Callable[[str], Awaitable[None]] | None = None,
     ) -> list[str]:
-        """Run one user message through the tenant's pipeline; return the bot's messages."""
+        """Run one user message through the tenant's pipeline; return the bot's messages.
+
+        A streaming channel passes ``on_partial`` to receive the reply so far while it
+        is generated (re-identified, like the final reply)."""
         runtime = self._tenant_runtime(tenant)
         metadata = dict(metadata or {})
         validate_message(sender, text, metadata, runtime.config)
@@ -107,9 +128,24 @@ class Runtime:
                 state=state,
                 vault=PlaceholderVault.from_dict(state.vault),
                 metadata=metadata,
+                on_partial=on_partial,
             )
             reply = await runtime.pipeline(Message(text=text), ctx)
         return list(reply.texts)
+
+    async def history(self, tenant: str, sender: str) -> Conversation:
+        """The conversation so far as the person saw it (their own values restored), so a
+        widget can show it again after a reload. Only the sender id unlocks it."""
+        config = self.tenant(tenant)
+        validate_sender(sender)
+        state = await self._store.load(tenant, sender)
+        vault = PlaceholderVault.from_dict(state.vault)
+        mode = config.redaction.mode
+        turns = [
+            HistoryTurn(role=turn.role, text=reidentify(turn.text, vault, mode), ts=turn.ts)
+            for turn in state.turns
+        ]
+        return Conversation(lang=state.lang or config.default_language, turns=turns)
 
     async def set_consent(self, tenant: str, sender: str, training: bool) -> Consent:
         self.tenant(tenant)

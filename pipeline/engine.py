@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.dialogue.base import Engine, EngineRequest
+from pipeline.reidentify import PartialReidentifier
 from pipeline.stage import Handler, Message, Reply, TurnContext
 
 
@@ -20,5 +21,9 @@ class EngineStage:
             history=tuple(ctx.state.turns),
             provider_may_store=ctx.provider_may_store,
         )
-        texts = await self._engine.respond(request)
+        on_delta = None
+        if ctx.on_partial is not None:
+            mode = ctx.tenant.redaction.mode
+            on_delta = PartialReidentifier(ctx.vault, mode, ctx.on_partial).feed
+        texts = await self._engine.respond(request, on_delta)
         return Reply(texts=tuple(texts))

@@ -8,7 +8,7 @@ like ASGI middleware.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -50,6 +50,9 @@ class TurnContext:
     provider_may_store: bool = False
     # Entity types found in the user's message (never their values), for audit.
     entity_types: Sequence[str] = ()
+    # A streaming channel's sink: receives the reply so far, re-identified, while the
+    # engine generates it. None for channels that only take whole replies.
+    on_partial: Callable[[str], Awaitable[None]] | None = None
 
 
 class Handler(Protocol):

@@ -18,7 +18,7 @@ from redaction.recognizers.address import StreetAddressRecognizer
 from redaction.recognizers.birth_date import DateOfBirthRecognizer
 from redaction.recognizers.cards import LuhnCardRecognizer
 from redaction.recognizers.email import OfflineEmailRecognizer
-from redaction.recognizers.iban import CheckedIbanRecognizer
+from redaction.recognizers.iban import CheckedIbanRecognizer, MistypedIbanRecognizer
 from redaction.recognizers.locations import GazetteerLocationRecognizer
 from redaction.recognizers.merged import MergedRecognizer
 from redaction.recognizers.names import (
@@ -66,6 +66,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("international_phone", (ent.PHONE_NUMBER,), GroupedPhoneRecognizer),
     RecognizerSpec("written_phone", (ent.PHONE_NUMBER,), WrittenPhoneRecognizer),
     RecognizerSpec("iban", (ent.IBAN_CODE,), CheckedIbanRecognizer),
+    RecognizerSpec("iban_mistyped", (ent.IBAN_CODE,), MistypedIbanRecognizer),
     RecognizerSpec("credit_card", (ent.CREDIT_CARD,), builtin.credit_card),
     RecognizerSpec("luhn_card", (ent.CREDIT_CARD,), LuhnCardRecognizer),
     RecognizerSpec("ip_address", (ent.IP_ADDRESS,), builtin.ip_address),

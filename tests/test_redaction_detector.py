@@ -117,7 +117,7 @@ HARMLESS: list[tuple[str, str]] = [
     ("ro", "Am plătit 1234,56 lei pe 12.05.2024 la ora 14:30."),
     ("ro", "Bună seara, aș vrea o rezervare pentru 4 persoane vineri la ora 19:00."),
     ("ro", "Comanda 1800101221145 a plecat"),  # 13 digits, bad checksum, no CNP cue
-    ("en", "bad IBAN RO48AAAA1B31007593840000 ok"),
+    ("en", "voucher code RO48AAAA1B31007593840000 ok"),
 ]
 
 
@@ -293,3 +293,28 @@ def test_lower_case_full_names_uk_postcodes_and_long_detail_words(
 @pytest.mark.slow
 def test_payment_brands_are_not_people() -> None:
     assert get_detector().detect("Can I pay with PayPal, Apple Pay or Google Pay?", "en") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("ro", "IBAN-ul: RO 49 AAAA 1B31 0075 9384 0000", "RO 49 AAAA 1B31 0075 9384 0000"),
+        ("en", "IBAN RO49 AAAA 1B31 0075 9384 0001 (typo?)", "RO49 AAAA 1B31 0075 9384 0001"),
+        ("ro", "contul RO12BTRL0000123456789", "RO12BTRL0000123456789"),
+        ("en", "iban NL12 ABNA 0123 4567 89 thanks", "NL12 ABNA 0123 4567 89"),
+    ],
+)
+def test_ibans_with_a_spaced_country_code_or_a_typo_next_to_an_account_cue(
+    lang: str, text: str, value: str
+) -> None:
+    spans = get_detector().detect(text, lang)
+    assert [(s.entity_type, s.text(text)) for s in spans] == [("IBAN_CODE", value)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text", ["order RO12BTRL0000123456789 shipped", "Tracking RO12 3456 7890 1234 arrives Monday"]
+)
+def test_iban_shaped_codes_without_an_account_cue_stay(text: str) -> None:
+    assert get_detector().detect(text, "en") == []

@@ -67,6 +67,7 @@ class TenantConfig(_Strict):
     training: TrainingPolicy = TrainingPolicy()
     retention: RetentionPolicy = RetentionPolicy()
     redaction: RedactionSettings = RedactionSettings()
+    privacy_notice_url: HttpUrl | None = None  # linked from the chat widget
 
     @field_validator("tenant")
     @classmethod

@@ -9,13 +9,15 @@ from __future__ import annotations
 import logging
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from bot.errors import AllaiError, EngineError
 from storage.conversations import Turn
 
 log = logging.getLogger("allai.engine")
+
+TextSink = Callable[[str], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +33,22 @@ class EngineRequest:
 class EngineCapabilities:
     needs_network: bool
     honours_store_flag: bool
+    streams: bool  # can hand out the answer piece by piece while it is generated
 
 
 class Engine(ABC):
     name: str
     capabilities: EngineCapabilities
 
-    async def respond(self, request: EngineRequest) -> list[str]:
+    async def respond(self, request: EngineRequest, on_delta: TextSink | None = None) -> list[str]:
+        """The engine's answer. With ``on_delta``, an engine that streams passes each
+        piece of its (redacted) answer there as it is generated; the return value is
+        the whole answer either way."""
         started = time.perf_counter()
         try:
-            texts = await self._respond_impl(request)
+            texts = await self._respond_impl(
+                request, on_delta if self.capabilities.streams else None
+            )
         except AllaiError:
             log.warning("engine %s failed for tenant %s", self.name, request.tenant)
             raise
@@ -59,4 +67,6 @@ class Engine(ABC):
         return [text for text in texts if text.strip()]
 
     @abstractmethod
-    async def _respond_impl(self, request: EngineRequest) -> list[str]: ...
+    async def _respond_impl(
+        self, request: EngineRequest, on_delta: TextSink | None
+    ) -> list[str]: ...

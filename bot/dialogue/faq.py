@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 
 from bot.config.models import FaqEntry, TenantConfig
-from bot.dialogue.base import Engine, EngineCapabilities, EngineRequest
+from bot.dialogue.base import Engine, EngineCapabilities, EngineRequest, TextSink
 
 DEFAULT_FALLBACK: dict[str, str] = {
     "en": "Sorry, I don't know the answer to that yet. Could you rephrase your question?",
@@ -48,7 +48,7 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
 
 class FaqEngine(Engine):
     name = "faq"
-    capabilities = EngineCapabilities(needs_network=False, honours_store_flag=True)
+    capabilities = EngineCapabilities(needs_network=False, honours_store_flag=True, streams=False)
 
     def __init__(self, entries: list[FaqEntry], fallback: dict[str, str]) -> None:
         self._entries = [(entry, _features(entry.q)) for entry in entries]
@@ -67,7 +67,7 @@ class FaqEngine(Engine):
                 best = (entry, score)
         return best
 
-    async def _respond_impl(self, request: EngineRequest) -> list[str]:
+    async def _respond_impl(self, request: EngineRequest, on_delta: TextSink | None) -> list[str]:
         entry, score = self.best_match(request.text)
         if entry is None or score < MIN_SCORE:
             return [self._fallback.get(request.lang, self._fallback["en"])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from bot.config.models import LlmSettings, TenantConfig
-from bot.dialogue.base import Engine, EngineCapabilities, EngineRequest
+from bot.dialogue.base import Engine, EngineCapabilities, EngineRequest, TextSink
 from bot.errors import EngineNotConfigured
 from models.llm import ChatCompletionClient, ChatMessage, LlmEndpoint
 
@@ -19,7 +19,7 @@ LANGUAGE_NAMES = {"en": "English", "ro": "Romanian"}
 
 class LlmEngine(Engine):
     name = "llm"
-    capabilities = EngineCapabilities(needs_network=True, honours_store_flag=True)
+    capabilities = EngineCapabilities(needs_network=True, honours_store_flag=True, streams=True)
 
     def __init__(self, settings: LlmSettings) -> None:
         self._settings = settings
@@ -64,9 +64,10 @@ class LlmEngine(Engine):
         messages.append({"role": "user", "content": request.text})
         return messages
 
-    async def _respond_impl(self, request: EngineRequest) -> list[str]:
+    async def _respond_impl(self, request: EngineRequest, on_delta: TextSink | None) -> list[str]:
         client = self._client_for_current_key()
-        answer = await client.complete(
-            self.build_messages(request), store=request.provider_may_store
-        )
-        return [answer]
+        messages = self.build_messages(request)
+        store = request.provider_may_store
+        if on_delta is None:
+            return [await client.complete(messages, store=store)]
+        return [await client.complete_streaming(messages, store=store, on_delta=on_delta)]

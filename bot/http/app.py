@@ -9,13 +9,16 @@ from contextlib import asynccontextmanager
 
 import anyio.to_thread
 from starlette.applications import Starlette
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from bot.channels.socketio import SocketIoChannel, TenantSocketPaths
 from bot.config.models import TenantConfig
 from bot.errors import AllaiError, StorageUnavailable
+from bot.http import widget
 from bot.http.bodies import ConsentUpdate, PayloadTooLarge, RestMessage, parse_body
 from bot.http.errors import error_response, handle_allai_error, handle_unexpected, plain_error
 from bot.runtime import Runtime
@@ -102,7 +105,10 @@ class AccessLog:
             )
 
 
-def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = None) -> Starlette:
+def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = None) -> ASGIApp:
+    """The whole server: the HTTP routes, and the socket.io channel under
+    ``/t/{tenant}/socket.io/``."""
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         runtime = await Runtime.start(settings, tenants)
@@ -119,14 +125,29 @@ def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = 
         Route("/t/{tenant}/webhooks/rest/webhook", rest_webhook, methods=["POST"]),
         Route("/t/{tenant}/subjects/{sender}/consent", put_consent, methods=["PUT"]),
         Route("/t/{tenant}/subjects/{sender}/consent", get_consent, methods=["GET"]),
+        Route("/t/{tenant}/consent", widget.post_consent, methods=["POST"]),
+        Route("/t/{tenant}/conversation", widget.post_conversation, methods=["POST"]),
+        Route("/t/{tenant}/widget.js", widget.widget_js, methods=["GET"]),
+        Route("/t/{tenant}/widget/config", widget.widget_config, methods=["GET"]),
+        Route("/t/{tenant}/demo", widget.demo_page, methods=["GET"]),
+        Route("/static/socket.io.min.js", widget.socketio_client_js, methods=["GET"]),
     ]
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
         exception_handlers={AllaiError: handle_allai_error, Exception: handle_unexpected},
     )
+    # The widget runs on tenants' own sites: allow any origin, never with cookies.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "POST", "PUT"],
+        allow_headers=["content-type"],
+        allow_credentials=False,
+    )
     app.add_middleware(AccessLog)
-    return app
+    channel = SocketIoChannel(lambda: app.state.runtime)
+    return TenantSocketPaths(app, channel)
 
 
 __all__ = ["create_app", "error_response"]

@@ -28,6 +28,19 @@ class ConsentUpdate(BaseModel):
     training: StrictBool
 
 
+class SenderConsentUpdate(BaseModel):
+    """Consent with the sender id in the body, so it never appears in a URL or log."""
+
+    model_config = ConfigDict(extra="forbid")
+    sender: StrictStr
+    training: StrictBool
+
+
+class SenderOnly(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sender: StrictStr
+
+
 class PayloadTooLarge(BadRequest):
     pass
 

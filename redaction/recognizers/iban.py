@@ -13,6 +13,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import IBAN_CODE
+from redaction.recognizers.cued import CuedPatternRecognizer
 
 # Total IBAN length per country (ISO 13616 registry).
 IBAN_LENGTHS: dict[str, int] = {
@@ -43,11 +44,12 @@ def _country_regex(country: str, length: int) -> str:
     """``country``, two check digits, then exactly ``length - 4`` characters (the BBAN),
     in groups of four optionally separated by one space or dash."""
     groups, rest = divmod(length - 4, 4)
+    # "RO49 AAAA ...", "RO 49 AAAA ...", "RO49-AAAA-...", or compact.
     bban = f"(?:{_SEP}{_CHAR}{{4}}){{{groups}}}"
     if rest:
         bban += f"{_SEP}{_CHAR}{{{rest}}}"
     cc = f"(?:{country}|{country.lower()})"
-    return f"{cc}[0-9]{{2}}{bban}"
+    return f"{cc}{_SEP}[0-9]{{2}}{bban}"
 
 
 def iban_regex() -> str:
@@ -97,3 +99,38 @@ class CheckedIbanRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_iban(pattern_text)
+
+
+# An IBAN's shape without checking its country length or checksum: two letters, two
+# digits, then 10 to 30 letters and digits in groups. Upper case only, so a word after
+# the number ("... 89 thanks") is never taken for a group.
+_LOOSE_IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}[ \-]?\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])"
+
+
+class MistypedIbanRecognizer(CuedPatternRecognizer):
+    """An IBAN-shaped value right after an account cue is the person's account number
+    even when a typo breaks the checksum or the length: redact it all the same."""
+
+    CUES = (r"iban(?:[\-‑]?ul)?", r"cont(?:ul)?(?: bancar)?", r"account(?: number)?", r"acct")
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=IBAN_CODE,
+            patterns=[Pattern("IBAN-shaped next to an account cue", _LOOSE_IBAN, 0.3)],
+            cues=self.CUES,
+            supported_language=supported_language,
+            window_after=0,
+            global_regex_flags=0,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        if sum(ch.isdigit() for ch in text) < MIN_IBAN_DIGITS - 4:
+            return []
+        found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in found if sum(ch.isdigit() for ch in text[r.start : r.end]) >= 6]

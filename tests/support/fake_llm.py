@@ -36,6 +36,9 @@ class FakeLlm:
     fail_with_status: int | None = None
     before_reply: Callable[[], None] | None = None
     requests: list[RecordedRequest] = field(default_factory=list)
+    chunk_chars: int = 4  # streamed answers come in pieces this long
+    chunk_delay_s: float = 0.0
+    streamed_chunks: int = 0
     _server: ThreadingHTTPServer | None = None
 
     @property
@@ -68,6 +71,9 @@ class FakeLlm:
                     self._send(404, {"error": {"message": "not found"}})
                     return
                 content = fake.responder(body)
+                if body.get("stream"):
+                    self._stream(body, content)
+                    return
                 self._send(
                     200,
                     {
@@ -85,6 +91,33 @@ class FakeLlm:
                         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                     },
                 )
+
+            def _stream(self, body: dict[str, Any], content: str) -> None:
+                """Server-sent events, a few characters per chunk, like a real model."""
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.end_headers()
+                pieces = [
+                    content[i : i + fake.chunk_chars]
+                    for i in range(0, len(content), fake.chunk_chars)
+                ]
+                for piece in pieces:
+                    chunk = {
+                        "id": "chatcmpl-fake",
+                        "object": "chat.completion.chunk",
+                        "created": int(time.time()),
+                        "model": body.get("model", "fake"),
+                        "choices": [
+                            {"index": 0, "delta": {"content": piece}, "finish_reason": None}
+                        ],
+                    }
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                    if fake.chunk_delay_s:
+                        time.sleep(fake.chunk_delay_s)
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+                fake.streamed_chunks += len(pieces)
 
             def _send(self, status: int, payload: dict[str, Any]) -> None:
                 data = json.dumps(payload).encode()
