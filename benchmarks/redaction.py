@@ -51,6 +51,8 @@ from redaction.spans import Span
 REPO = Path(__file__).resolve().parents[1]
 MAIN_CORPUS = REPO / "tests" / "data" / "redaction_corpus.jsonl"
 HELDOUT_CORPUS = REPO / "tests" / "data" / "redaction_corpus_heldout.jsonl"
+# Written after the recognizers, by someone who never read them: the honest measure.
+HELDOUT_B_CORPUS = REPO / "tests" / "data" / "redaction_corpus_heldout_b.jsonl"
 LEAKS_PER_TYPE = 8
 WARM_UP = ("Hi, I am John Smith, john@example.com", "Mă numesc Ion Popescu, 0722 123 456")
 
@@ -242,14 +244,22 @@ def print_leaks(run: Run, per_type: int = LEAKS_PER_TYPE) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, help="one corpus file (default: main + held-out)")
+    parser.add_argument(
+        "--corpus", type=Path, help="one corpus file, with details (default: main + held-outs)"
+    )
     parser.add_argument("--limit", type=int, help="only the first N messages of each corpus")
     parser.add_argument("--only", choices=("ours", "presidio"), help="run one redactor")
     args = parser.parse_args(argv)
 
-    corpora = {"main corpus": MAIN_CORPUS, "held-out corpus": HELDOUT_CORPUS}
+    corpora = {
+        "main corpus": MAIN_CORPUS,
+        "held-out corpus": HELDOUT_CORPUS,
+        "held-out corpus B": HELDOUT_B_CORPUS,
+    }
+    detailed = {"main corpus"}  # never print what leaks on a held-out set: nobody tunes on it
     if args.corpus is not None:
         corpora = {str(args.corpus): args.corpus}
+        detailed = {str(args.corpus)}
     loaded = {title: load_corpus(path)[: args.limit] for title, path in corpora.items()}
 
     with no_network() as attempts, offline_tldextract():
@@ -268,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for title, runs in results.items():
         print_table(title, loaded[title], runs)
     for title, runs in results.items():
+        if title not in detailed:
+            continue
         print(f"\n### {title}: details")
         for run in runs:
             if run.name == "ours":
