@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CONFIG ?= configs
 
-.PHONY: install run test lint typecheck pytest quick bench bench-redaction clean
+.PHONY: install browser run test lint typecheck pytest quick bench bench-redaction clean
 
 $(STAMP): pyproject.toml requirements.lock constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,6 +14,13 @@ $(STAMP): pyproject.toml requirements.lock constraints.txt
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# The widget's end-to-end tests drive Debian's chromium (never a downloaded browser).
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@test -x $(CHROMIUM) || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 run: install
 	$(VENV)/bin/allai serve --config $(CONFIG)
@@ -25,7 +32,7 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy
 
-pytest: install
+pytest: install browser
 	$(PY) -m pytest
 
 # Fast subset: everything that does not load a model.

@@ -30,7 +30,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(settings, tenants)
     print(f"allai: serving {len(tenants)} tenant(s) on http://{args.host}:{args.port}", flush=True)
     for name in sorted(tenants):
-        print(f"  POST http://{args.host}:{args.port}/t/{name}/webhooks/rest/webhook", flush=True)
+        base = f"http://{args.host}:{args.port}/t/{name}"
+        print(f"  {name}: chat widget demo  {base}/demo", flush=True)
+        print(f"  {name}: REST channel      POST {base}/webhooks/rest/webhook", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None)
     return 0
 

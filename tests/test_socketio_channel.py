@@ -121,6 +121,26 @@ def test_a_resent_message_is_answered_once(base_url: str, fake_llm: FakeLlm) -> 
     assert len(fake_llm.requests) == calls
 
 
+def test_a_message_resent_on_a_new_connection_is_answered_once(
+    base_url: str, fake_llm: FakeLlm
+) -> None:
+    first_connection = RasaClient(base_url, "shop")
+    try:
+        session_id = first_connection.session()
+        first = first_connection.say(session_id, "Hello there", message_id="m-7")
+    finally:
+        first_connection.close()
+    calls = len(fake_llm.requests)
+    second_connection = RasaClient(base_url, "shop")  # as after a network loss
+    try:
+        second_connection.session(session_id)
+        again = second_connection.say(session_id, "Hello there", message_id="m-7")
+    finally:
+        second_connection.close()
+    assert again == first
+    assert len(fake_llm.requests) == calls
+
+
 def test_the_conversation_is_restored_with_the_visitors_own_values(base_url: str) -> None:
     client = RasaClient(base_url, "shop")
     try:

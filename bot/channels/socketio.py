@@ -28,9 +28,11 @@ log = logging.getLogger("allai.socketio")
 TENANT_PATH = re.compile(r"^/t/(?P<tenant>[a-z0-9-]+)(?P<rest>/socket\.io/.*)$")
 SOCKETIO_PATH = "socket.io"
 SCOPE_TENANT = "allai.tenant"
-# Message ids a session remembers, so a message resent after a reconnect is answered
-# once: the visitor's widget resends what it has no acknowledgement for.
+# Message ids remembered per visitor, so a message resent after a reconnect (the widget
+# resends what it has no acknowledgement for) is answered again but run only once. Kept
+# in this process's memory only: the answers hold the visitor's own values.
 REMEMBERED_MESSAGE_IDS = 50
+REMEMBERED_VISITORS = 10_000
 
 
 def new_session_id() -> str:
@@ -50,6 +52,16 @@ class SocketIoChannel:
         self.server.on("connect", self._connect)
         self.server.on("session_request", self._session_request)
         self.server.on("user_uttered", self._user_uttered)
+        # (tenant, sender) -> message id -> the texts answered; survives reconnects.
+        self._answered: OrderedDict[tuple[str, str], OrderedDict[str, list[str]]] = OrderedDict()
+
+    def _answers(self, tenant: str, sender: str) -> OrderedDict[str, list[str]]:
+        key = (tenant, sender)
+        answers = self._answered.pop(key, None) or OrderedDict()
+        self._answered[key] = answers  # most recently used last
+        while len(self._answered) > REMEMBERED_VISITORS:
+            self._answered.popitem(last=False)
+        return answers
 
     async def _connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
         tenant = environ.get("asgi.scope", {}).get(SCOPE_TENANT)
@@ -57,7 +69,7 @@ class SocketIoChannel:
             self._runtime().tenant(str(tenant))
         except NotFound:
             return False
-        await self.server.save_session(sid, {"tenant": tenant, "sender": None, "seen": {}})
+        await self.server.save_session(sid, {"tenant": tenant, "sender": None})
         return True
 
     async def _session_request(self, sid: str, data: Any = None) -> None:
@@ -65,7 +77,6 @@ class SocketIoChannel:
         requested = data.get("session_id") if isinstance(data, dict) else None
         sender = requested if _acceptable_sender(requested) else new_session_id()
         session["sender"] = sender
-        session["seen"] = OrderedDict()
         await self.server.save_session(sid, session)
         await self.server.emit("session_confirm", sender, to=sid)
 
@@ -81,9 +92,9 @@ class SocketIoChannel:
         if not isinstance(metadata, dict):
             metadata = {}
         message_id = data.get("message_id")
-        seen: OrderedDict[str, list[str]] = session.setdefault("seen", OrderedDict())
+        seen = self._answers(session["tenant"], str(sender))
         if isinstance(message_id, str) and message_id in seen:
-            texts = seen[message_id]  # a resend after a reconnect: answer again, once
+            texts = seen[message_id]  # a resend after a reconnect: answer again, run once
         else:
             await self.server.emit("bot_typing", {"typing": True}, to=sid)
 
@@ -102,7 +113,6 @@ class SocketIoChannel:
                 seen[message_id] = texts
                 while len(seen) > REMEMBERED_MESSAGE_IDS:
                     seen.popitem(last=False)
-                await self.server.save_session(sid, session)
         await self.server.emit("bot_typing", {"typing": False}, to=sid)
         for text in texts:
             await self.server.emit("bot_uttered", {"text": text}, to=sid)

@@ -1,11 +1,13 @@
-"""Place names for the location gazetteer: Romanian county seats and large towns, and the
-largest cities of the countries our tenants' customers write from.
+"""Place names for the location gazetteer: every Romanian county seat and the two
+hundred or so largest Romanian towns, the Moldovan district towns, and the largest
+cities of the EU and of the other countries our tenants' customers write from.
 
 Plain data. Each entry is written once, in its usual spelling; ``place_variants`` adds
 the forms people type: without diacritics ("Brasov"), with the old cedilla letters
 ("Constanţa"), hyphen or space ("Cluj Napoca"). Names that are everyday words or brands
-in our messages ("Reading", "Bath", "Nice", "Mobile", "Split") are left out; the
-recognizer reports a place only after a residence cue anyway (``locations.py``).
+in our messages ("Reading", "Bath", "Nice", "Mobile", "Split", "Tours", "Ruse") and
+towns that are also common given names or surnames ("Ovidiu", "Bălan") are left out;
+the recognizer reports a place only after a residence cue anyway (``locations.py``).
 """
 
 from __future__ import annotations
@@ -29,9 +31,42 @@ RO_PLACES: tuple[str, ...] = (
     "Gheorgheni", "Sebeș", "Aiud", "Blaj", "Cugir", "Orăștie", "Brad", "Vulcan",
     "Lupeni", "Motru", "Caransebeș", "Buftea", "Snagov", "Ilfov", "Berceni", "Militari",
     "Drumul Taberei", "Titan", "Pipera", "Băneasa",
+    # more towns, by county
+    "Carei", "Negrești-Oaș", "Tășnad", "Salonta", "Marghita", "Beiuș", "Aleșd", "Ștei",
+    "Huedin", "Câmpia Turzii", "Jibou", "Șimleu Silvaniei", "Cehu Silvaniei", "Năsăud",
+    "Beclean", "Sângeorz-Băi", "Târgu Lăpuș", "Baia Sprie", "Borșa", "Vișeu de Sus",
+    "Seini", "Cavnic", "Târnăveni", "Luduș", "Sovata", "Iernut", "Toplița",
+    "Cristuru Secuiesc", "Vlăhița", "Borsec", "Târgu Secuiesc",
+    "Covasna", "Baraolt", "Întorsura Buzăului", "Codlea", "Râșnov", "Zărnești", "Săcele",
+    "Rupea", "Ghimbav", "Agnita", "Avrig", "Cisnădie", "Dumbrăveni", "Ocna Sibiului",
+    "Tălmaciu", "Copșa Mică", "Ocna Mureș", "Zlatna", "Abrud", "Câmpeni", "Teiuș",
+    "Simeria", "Călan", "Hațeg", "Uricani", "Petrila", "Geoagiu", "Oțelu Roșu", "Bocșa",
+    "Oravița", "Anina", "Moldova Nouă", "Băile Herculane", "Jimbolia", "Sânnicolau Mare",
+    "Buziaș", "Făget", "Recaș", "Pecica", "Lipova", "Ineu", "Chișineu-Criș", "Curtici",
+    "Nădlac", "Orșova", "Strehaia", "Rovinari", "Bumbești-Jiu", "Novaci",
+    "Turceni", "Băilești", "Calafat", "Filiași", "Segarcea", "Dăbuleni", "Corabia",
+    "Balș", "Drăgănești-Olt", "Scornicești", "Horezu", "Drăgășani", "Călimănești",
+    "Brezoi", "Băbeni", "Curtea de Argeș", "Topoloveni", "Costești", "Pucioasa",
+    "Moreni", "Găești", "Titu", "Fieni", "Roșiori de Vede", "Turnu Măgurele",
+    "Zimnicea", "Videle", "Bolintin-Vale", "Mihăilești", "Oltenița", "Lehliu-Gară",
+    "Budești", "Fundulea", "Urziceni", "Fetești", "Țăndărei", "Amara", "Măgurele",
+    "Cernavodă", "Murfatlar", "Techirghiol", "Hârșova", "Negru Vodă", "Isaccea", "Măcin",
+    "Babadag", "Sulina", "Ianca", "Însurăței", "Făurei", "Nehoiu", "Pogoanele",
+    "Râmnicu Sărat", "Mărășești", "Panciu", "Adjud", "Odobești", "Târgu Bujor",
+    "Comănești", "Moinești", "Dărmănești", "Buhuși", "Târgu Ocna", "Slănic-Moldova",
+    "Bicaz", "Târgu Neamț", "Roznov", "Negrești", "Hârlău", "Târgu Frumos",
+    "Podu Iloaiei", "Dorohoi", "Darabani", "Săveni", "Flămânzi", "Gura Humorului",
+    "Câmpulung Moldovenesc", "Siret", "Vicovu de Sus", "Dolhasca", "Breaza", "Comarnic",
+    "Azuga", "Mizil", "Vălenii de Munte", "Băicoi", "Urlați", "Plopeni", "Chiajna",
+    "Victoria", "Cajvana", "Solca",
     # Republic of Moldova
     "Chișinău", "Bălți", "Tiraspol", "Bender", "Cahul", "Ungheni", "Soroca", "Orhei",
     "Comrat", "Edineț", "Hîncești", "Strășeni",
+    "Căușeni", "Drochia", "Fălești", "Ialoveni", "Nisporeni", "Rezina", "Rîșcani",
+    "Sîngerei", "Taraclia", "Telenești", "Anenii Noi", "Basarabeasca", "Cimișlia",
+    "Criuleni", "Dondușeni", "Dubăsari", "Glodeni", "Leova", "Ocnița", "Rîbnița",
+    "Șoldănești", "Ștefan Vodă", "Vulcănești", "Ceadîr-Lunga", "Durlești", "Codru",
+    "Sîngera", "Otaci", "Cantemir", "Briceni",
 )  # fmt: skip
 
 WORLD_PLACES: tuple[str, ...] = (
@@ -88,6 +123,32 @@ WORLD_PLACES: tuple[str, ...] = (
     "Ljubljana", "Kyiv", "Kiev", "Odesa", "Odessa", "Chernivtsi", "Cernăuți", "Lisbon",
     "Lisboa", "Porto", "Athens", "Thessaloniki", "Istanbul", "Copenhagen", "Stockholm",
     "Oslo", "Helsinki", "Luxembourg",
+    # more of the largest cities of the EU and its neighbours
+    "Mülheim", "Oldenburg", "Osnabrück", "Leverkusen", "Solingen", "Heilbronn",
+    "Pforzheim", "Offenbach", "Darmstadt", "Recklinghausen", "Reutlingen", "Koblenz",
+    "Trier", "Jena", "Erlangen", "Siegen", "Hildesheim", "Salzgitter", "Cottbus",
+    "Paderborn", "Bergisch Gladbach", "Neuss", "Remscheid", "Fürth", "Gütersloh",
+    "Le Havre", "Saint-Étienne", "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest",
+    "Limoges", "Amiens", "Perpignan", "Metz", "Besançon", "Orléans", "Rouen", "Mulhouse",
+    "Caen", "Avignon", "Kortrijk", "Hasselt", "Ostend", "Oostende", "Brescia", "Parma",
+    "Modena", "Reggio Calabria", "Reggio Emilia", "Prato", "Livorno", "Cagliari",
+    "Foggia", "Salerno", "Perugia", "Messina", "Taranto", "Rimini", "Ravenna", "Ferrara",
+    "Monza", "Bergamo", "Pisa", "Trento", "Vicenza", "Bolzano", "Vitoria-Gasteiz", "Gijón",
+    "Vigo", "A Coruña", "Granada", "Elche", "Oviedo", "Badalona", "Cartagena",
+    "Terrassa", "Jerez", "Sabadell", "Móstoles", "Pamplona", "Almería", "San Sebastián",
+    "Burgos", "Salamanca", "Santander", "Tarragona", "Marbella", "Benidorm", "Braga",
+    "Coimbra", "Funchal", "Amadora", "Setúbal", "Faro", "Patras", "Heraklion", "Larissa",
+    "Bydgoszcz", "Białystok", "Gdynia", "Częstochowa", "Radom", "Toruń", "Kielce",
+    "Rzeszów", "Gliwice", "Zabrze", "Olsztyn", "Bielsko-Biała", "Bytom", "Opole",
+    "Ostrava", "Plzeň", "Liberec", "Olomouc", "Košice", "Prešov", "Žilina", "Nitra",
+    "Nyíregyháza", "Kecskemét", "Székesfehérvár", "Szombathely", "Plovdiv", "Burgas",
+    "Stara Zagora", "Pleven", "Rijeka", "Osijek", "Maribor", "Novi Sad",
+    "Niš", "Villach", "Wels", "Sankt Pölten", "Lausanne", "Lucerne", "Luzern",
+    "St. Gallen", "Winterthur", "Lugano", "Gothenburg", "Göteborg", "Malmö", "Uppsala",
+    "Aarhus", "Odense", "Aalborg", "Bergen", "Trondheim", "Stavanger", "Espoo",
+    "Tampere", "Vantaa", "Turku", "Reykjavik", "Riga", "Tallinn", "Vilnius", "Kaunas",
+    "Tartu", "Waterford", "Valletta", "Nicosia", "Limassol", "Kharkiv", "Lviv", "Dnipro",
+    "Zaporizhzhia", "Vinnytsia", "Ivano-Frankivsk", "Uzhhorod", "Izmail",
 )  # fmt: skip
 
 _FOLD = str.maketrans(

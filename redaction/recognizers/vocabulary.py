@@ -1,15 +1,32 @@
-"""Word lists the name recognizers share: common given names and surnames (Romanian,
-English, German, Dutch), and words that are not names.
+"""Word lists the name recognizers share: given names and surnames, and words that are
+not names.
 
-Plain data, casefolded where compared. Short on purpose (a few hundred at most); they
-catch the frequent cases the English spaCy model misses, in Romanian sentences and in
-lower-case chat. Given names that are also everyday words or product names ("Mark",
-"Will", "May", "Max", "Logan", "Mercedes", "Victoria") are left out on purpose.
+Plain data, casefolded where compared. The names (``name_lists.py``: the most common
+ones of Romania, Moldova and the countries our customers write from, each with the
+forms people type) catch what the English spaCy model misses, in Romanian sentences and
+in lower-case chat. Given names that are also everyday words, brands or towns ("Mark",
+"Will", "May", "Max", "Logan", "Mercedes", "Victoria", "Florence") are
+``AMBIGUOUS_GIVEN_NAMES``: names only right after a cue, never in the plain lists.
 """
 
 from __future__ import annotations
 
-RO_GIVEN_NAMES: frozenset[str] = frozenset(
+from redaction.recognizers import name_lists as names
+from redaction.recognizers.name_lists import typed_variants
+
+# Given names that are also everyday words ("mark", "will", "may"), brands or towns: a
+# name only right after a cue that introduces a person ("I'm mark", "this is will
+# speaking"). Taken out of the plain lists below.
+AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    Mark Will May Max Bill Frank Grace Rose Hope Joy Faith Amber Ruby Jade Holly Ivy
+    Daisy Lily April June Summer Dawn Sue Pat Art Rob Chase Hunter Mason Victoria
+    Miles Rich Drew Gene Guy Jack Lane Reed Sky Autumn Iris Flora Olive Penny Sunny
+    Florin Bob Pip Can Job Sem
+    """.split()
+) | typed_variants(names.AMBIGUOUS_NAMES)
+
+RO_GIVEN_NAMES: frozenset[str] = typed_variants(
     {
         "Adrian", "Alexandra", "Alexandru", "Alin", "Ana", "Ana-Maria", "Anca", "Andra",
         "Andreea", "Andrei", "Bianca", "Bogdan", "Camelia", "Carmen", "Catalin", "Cătălin",
@@ -28,15 +45,19 @@ RO_GIVEN_NAMES: frozenset[str] = frozenset(
         "Simona", "Sorina", "Tudor", "Valentina", "Viorel", "Viorica", "Virgil", "Costin",
         "Bogdana", "Delia", "Ramona", "Corina", "Codrin", "Traian", "Ilie", "Petra",
     }
+    | names.RO_GIVEN_MEN
+    | names.RO_GIVEN_WOMEN
+    | names.MD_GIVEN_NAMES
+    | names.HU_GIVEN_NAMES
 )  # fmt: skip
 
 # Given names common among English, German and Dutch speakers (with and without umlauts).
-OTHER_GIVEN_NAMES: frozenset[str] = frozenset(
+OTHER_GIVEN_NAMES: frozenset[str] = typed_variants(
     """
     John James Michael David Richard Thomas Peter Paul Mike Tom Sarah Emily Emma Olivia
     Jessica Anna Kate Katie Lisa Anne Mary Linda Susan Karen Daniel Matthew Andrew Chris
     Christopher Steven Steve Kevin Brian Jason Jennifer Amanda Rachel Sophie Lucy Oliver
-    Harry Jack Charlie Liam Noah Ethan Sam Samuel Alex Ben Benjamin Adam Chloe Hannah
+    Harry Jack Charlie Liam Noah Ethan Sam Samuel Alex Benjamin Adam Chloe Hannah
     Megan Nick Nicholas Patrick Sean Ryan Tim Timothy Helen Claire Julia Jane Joe Joseph
     Tony Anthony Eric Gary Scott Sophia Isabella Mia Amelia Ella Jacob Lucas Henry Edward
     Charles Laura Elizabeth Margaret Catherine Sandra Donna Michelle Emily Ashley Jonathan
@@ -57,11 +78,11 @@ OTHER_GIVEN_NAMES: frozenset[str] = frozenset(
 )
 
 # Surnames common among English, German and Dutch speakers.
-OTHER_SURNAMES: frozenset[str] = frozenset(
+OTHER_SURNAMES: frozenset[str] = typed_variants(
     """
     Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Moore Jackson
     Martin Lee White Harris Clark Clarke Lewis Robinson Walker Young Allen Wright Scott
-    Green Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner
+    Green Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner
     Parker Collins Edwards Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed
     Bailey Bell Kelly Howard Ward Cox Richardson Wood Watson Brooks Bennett Gray Hughes
     Sanders Myers Ross Foster O'Connor O'Brien McDonald Johnston Hall Thompson Garcia
@@ -76,6 +97,14 @@ OTHER_SURNAMES: frozenset[str] = frozenset(
     Willems Hoekstra Verhoeven Koster Prins Postma Kuipers Veenstra Kramer Huisman Peeters
     Vries Jong Boer Dijk Graaf Groot Wit Haan Leeuwen Berg Meer Linden Broek Bruijn Heijden
     """.split()
+    + [
+        *names.EN_SURNAMES,
+        *names.DE_NL_SURNAMES,
+        *names.FR_IT_ES_PT_SURNAMES,
+        *names.PL_UA_RU_SURNAMES,
+        *names.EL_TR_AR_SURNAMES,
+        *names.IN_VI_ZH_SURNAMES,
+    ]
 )
 
 # Particles inside German, Dutch, Arabic, Italian, Spanish and Portuguese surnames
@@ -86,7 +115,7 @@ NAME_PARTICLES: tuple[str, ...] = (
     "della", "dos", "das", "du", "bin", "ben", "abu", "ibn", "mac",
 )  # fmt: skip
 
-RO_SURNAMES: frozenset[str] = frozenset(
+RO_SURNAMES: frozenset[str] = typed_variants(
     {
         "Andrei", "Anghel", "Avram", "Barbu", "Bălan", "Balan", "Ciobanu", "Constantin",
         "Cristea", "Diaconu", "Dinu", "Dobre", "Dragomir", "Dumitrescu", "Dumitru",
@@ -95,14 +124,17 @@ RO_SURNAMES: frozenset[str] = frozenset(
         "Moldovan", "Nistor", "Oprea", "Păun", "Petrescu", "Pop", "Popa", "Popescu",
         "Popovici", "Radu", "Rusu", "Sârbu", "Serban", "Șerban", "Stan", "Stanciu",
         "Stoica", "Suciu", "Toma", "Tudor", "Ungureanu", "Vasile", "Voicu", "Zamfir",
-        "Albu", "Ardelean", "Bucur", "Călin", "Calin", "Chiriac", "Cozma", "Crăciun",
-        "Craciun", "Dima", "Dobrescu", "Enache", "Filip", "Gavrilă", "Gavrila", "Grigore",
+        "Albu", "Ardelean", "Bucur", "Călin", "Calin", "Chiriac", "Cozma",
+        "Dima", "Dobrescu", "Enache", "Filip", "Gavrilă", "Gavrila", "Grigore",
         "Ispas", "Lungu", "Manea", "Marinescu", "Mihalache", "Nedelcu", "Neagu", "Nica",
-        "Niculescu", "Pavel", "Preda", "Răducanu", "Roman", "Sandu", "Stănescu", "Tănase",
+        "Niculescu", "Pavel", "Preda", "Răducanu", "Sandu", "Stănescu", "Tănase",
         "Tanase", "Ursu", "Vlad", "Zaharia", "Costea", "Dragan", "Drăgan",
         "Iliescu", "Nedelea", "Pană", "Pana", "Petre", "Rădulescu", "Radulescu", "Tudose",
         "Turcu", "Vasilescu", "Năstase", "Nastase", "Cojocaru", "Ciobotaru", "Bratu",
     }
+    | names.RO_SURNAMES
+    | names.MD_SURNAMES
+    | names.HU_SURNAMES
 )  # fmt: skip
 
 SURNAMES: frozenset[str] = RO_SURNAMES | OTHER_SURNAMES
@@ -209,10 +241,10 @@ def is_not_name(word: str) -> bool:
 # More given names, by origin, so that names we have not seen before are more likely
 # to be known: French, Spanish, Italian, Polish, Arabic, Turkish, and more English,
 # German, Dutch and Romanian ones. Everyday words are left out as above.
-MORE_GIVEN_NAMES: frozenset[str] = frozenset(
+MORE_GIVEN_NAMES: frozenset[str] = typed_variants(
     """
     Amelie Antoine Aurelie Baptiste Benoit Camille Celine Chloe Clement Damien Elodie
-    Emilie Etienne Fabien Florence Francois François Guillaume Helene Hélène Hugo Isabelle
+    Emilie Etienne Fabien Francois François Guillaume Helene Hélène Hugo Isabelle
     Jacques Julien Juliette Laurent Lea Léa Louise Lucie Manon Margaux Mathieu
     Maxime Nathalie Nicolas Olivier Pascal Philippe Quentin Remi Rémi Sandrine Sebastien
     Sébastien Sylvie Thibault Thierry Valerie Valérie Vincent Yves Zoe Zoé Agathe Cecile
@@ -241,7 +273,7 @@ MORE_GIVEN_NAMES: frozenset[str] = frozenset(
     Wayne Wendy Zachary Zoe Harold Howard Jessie Kathleen Kimberly Lori Martha Olivia
     Frieda Friedrich Gisela Hannelore Ingo Jannik Kerstin Lara Marlene Mathias Nina Petra
     Sandra Silke Sonja Tanja Tim Timo Ulrike Volker Yannick Hendrika Annemieke Bart Dirk
-    Evert Gijs Hugo Jesse Job Luuk Marloes Mark Merel Milan Pim Sem Siem Tess Thomas Tijn
+    Evert Gijs Hugo Jesse Job Luuk Marloes Mark Merel Pim Sem Siem Tess Thomas Tijn
     Vera Wessel Yara Lars Noor Lotte
     Adela Adelina Alexia Amalia Ariana Aurora Casandra Catalina Cătălina Cezar Ciprian
     Claudiu Crina Dan Danut Dănuț Doina Dorel Elisabeta Emanuel Fănel Flavia Flavius
@@ -251,20 +283,25 @@ MORE_GIVEN_NAMES: frozenset[str] = frozenset(
     Viorela Vladimir Zoița Iosefina Matei Luca Rareș Rares Ilinca Alesia Ayan Darius Eric
     Ovidiu Petronela Cornel Cornelia Nicolaie Neculai Sanziana Sânziana Anda Ilona
     """.split()
+    + [
+        *names.EN_GIVEN_NAMES,
+        *names.DE_GIVEN_NAMES,
+        *names.NL_GIVEN_NAMES,
+        *names.FR_GIVEN_NAMES,
+        *names.IT_GIVEN_NAMES,
+        *names.ES_PT_GIVEN_NAMES,
+        *names.PL_GIVEN_NAMES,
+        *names.UA_RU_GIVEN_NAMES,
+        *names.EL_GIVEN_NAMES,
+        *names.TR_GIVEN_NAMES,
+        *names.AR_GIVEN_NAMES,
+        *names.IN_GIVEN_NAMES,
+        *names.VI_GIVEN_NAMES,
+        *names.ZH_GIVEN_NAMES,
+    ]
 ) - {"Mark", "Can", "Job", "Sem", "Tess"}
 
 GIVEN_NAMES: frozenset[str] = RO_GIVEN_NAMES | OTHER_GIVEN_NAMES | MORE_GIVEN_NAMES
-
-# Given names that are also everyday words ("mark", "will", "may"): a name only right
-# after a cue that introduces a person ("I'm mark", "this is will speaking").
-AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset(
-    """
-    Mark Will May Max Bill Frank Grace Rose Hope Joy Faith Amber Ruby Jade Holly Ivy
-    Daisy Lily April June Summer Dawn Sue Pat Art Rob Chase Hunter Mason Victoria
-    Miles Rich Drew Gene Guy Jack Lane Reed Sky Autumn Iris Flora Olive Penny Sunny
-    Florin Bob Pip Can Job Sem
-    """.split()
-)
 
 # A thousand or so of the most frequent English and Romanian words (with and without
 # diacritics), casefolded: a lower-case word after a known given name that is none of
