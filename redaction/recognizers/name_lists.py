@@ -580,8 +580,8 @@ AMBIGUOUS_NAMES: frozenset[str] = _words(
     Heidi Romeo Chanel Tiffany Massimo Valentino Paco Tommy Calvin Ralph Frank Max Rita
     Regina Serena Beatrice Franco Enzo Charlotte Madison Georgia Brooke Logan Mercedes
     Victoria Rosario Esperanza Blanca Margarita Consuelo Clara Patrice Noël Luc Marc
-    Serge Kim Rob Dora Bella Violeta Margareta Speranța Floare Constanța Floarea Bujor
-    Chelsea Mario Giorgio Jasmin Madeleine Jesús Julio
+    Serge Kim Rob Dora Bella Violeta Margareta Speranța Floare Floor Cezar Constanța
+    Floarea Bujor Chelsea Mario Giorgio Jasmin Madeleine Jesús Julio
     """
 )
 

@@ -70,7 +70,7 @@ OTHER_GIVEN_NAMES: frozenset[str] = typed_variants(
     Pieter Kees Henk Willem Joost Bram Daan Ruben Thijs Jeroen Bas Koen Lieke Sanne Femke
     Anouk Eva Fleur Iris Marieke Annelies Joris Maarten Niels Wouter Sjoerd Hendrik
     Johannes Cornelis Gerrit Sander Tim Lotte Inge Mieke Hanneke Ilse Jasper Stijn Wim
-    Jake Bob Robert Ellie Ella Grace Floor Noor Roos Sara Katharina Beatrix Lotte Fatima
+    Jake Bob Robert Ellie Ella Grace Noor Roos Sara Katharina Beatrix Lotte Fatima
     Tyler Jessica Olivia Oliver George Mohammed Ahmed Ali Omar Yusuf Aisha Elena Ivan
     Dmitri Olga Natalia Piotr Tomasz Katarzyna Agnieszka Marco Luca Giulia Francesca
     Pablo Carlos Javier Lucia Pierre Jean Camille Louis Manon Costi Vasilica Gica Nelu
@@ -275,7 +275,7 @@ MORE_GIVEN_NAMES: frozenset[str] = typed_variants(
     Sandra Silke Sonja Tanja Tim Timo Ulrike Volker Yannick Hendrika Annemieke Bart Dirk
     Evert Gijs Hugo Jesse Job Luuk Marloes Mark Merel Pim Sem Siem Tess Thomas Tijn
     Vera Wessel Yara Lars Noor Lotte
-    Adela Adelina Alexia Amalia Ariana Aurora Casandra Catalina Cătălina Cezar Ciprian
+    Adela Adelina Alexia Amalia Ariana Aurora Casandra Catalina Cătălina  Ciprian
     Claudiu Crina Dan Danut Dănuț Doina Dorel Elisabeta Emanuel Fănel Flavia Flavius
     Geanina Georgeta Ionel Iosif Lăcrămioara Lenuța Liliana Lucica Manuela Marcela
     Marilena Mihail Mihnea Minodora Narcisa Nelu Nicu Nicușor Otilia Petrică Sabina Sanda
