@@ -14,6 +14,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.entities import LOCATION
+from redaction.recognizers.names import words_pattern
 from redaction.recognizers.places import PLACES
 
 # Words right before a place that say a person lives or is there. "from" and "din"
@@ -42,16 +43,8 @@ SHIPPING_WORDS: tuple[str, ...] = (
 _GAP = r"[ \t]+"
 
 
-def _place_alternation() -> str:
-    # Longest first, so that "Alba Iulia" wins over "Iulia" and "Cluj-Napoca" over "Cluj".
-    escaped = (
-        p.replace(".", r"\.").replace("-", r"\-").replace("'", "['’]").replace(" ", _GAP)
-        for p in sorted(PLACES, key=lambda p: (-len(p), p))
-    )
-    return "|".join(escaped)
-
-
-_PLACE = rf"(?i:(?:the{_GAP})?(?:{_place_alternation()}))(?![\p{{L}}\-])"
+# A trie of the names: "Alba Iulia" wins over "Iulia" and "Cluj-Napoca" over "Cluj".
+_PLACE = rf"(?i:(?:the{_GAP})?(?:{words_pattern(PLACES)}))(?![\p{{L}}\-])"
 _RESIDENCE = rf"(?<=(?<![\p{{L}}])(?i:{'|'.join(RESIDENCE_CUES)}){_GAP})"
 _ORIGIN = (
     rf"(?<=(?<!(?i:{'|'.join(SHIPPING_WORDS)})(?:{_GAP}\p{{L}}+){{0,1}}{_GAP})"

@@ -24,6 +24,7 @@ Names may be hyphenated (Ana-Maria), carry apostrophes (O'Connor), Romanian diac
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -62,43 +63,65 @@ WEAK_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _alternation(words: Iterable[str]) -> str:
-    # Longest first so that "Ana-Maria" is tried before "Ana".
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _escaped(words: Iterable[str]) -> list[str]:
-    return [regex_escape(w) for w in words]
-
-
 def regex_escape(word: str) -> str:
-    return word.replace(".", r"\.").replace("-", r"\-").replace("'", "['’]").replace(" ", r"[ \t]+")
+    return "".join(_escape_char(ch) for ch in word)
+
+
+def _escape_char(ch: str) -> str:
+    if ch == "'":
+        return "['’]"
+    if ch == " ":
+        return r"[ \t]+"
+    return str(regex.escape(ch, special_only=True, literal_spaces=True))
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """One regex matching any of ``words``, built as a trie ("Ana(?:-Maria)?|Andrei...").
+
+    Thousands of names as a flat alternation cost the engine a try per name at every
+    position; a trie shares their prefixes. An optional longer ending is tried first, so
+    "Ana-Maria" wins over "Ana" where both fit, as in a longest-first alternation."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_escape_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
 
 
 _END = r"(?![\p{L}\p{M}\-'’])"  # a name token ends where the word ends
-_NOT_COMMON = rf"(?!(?i:{_alternation(_escaped(NOT_NAMES))}){_END})"
-_NOT_STOP = rf"(?!(?i:{_alternation(_escaped(LOWER_STOP | NOT_NAMES))}){_END})"
+_NOT_COMMON = rf"(?!(?i:{words_pattern(NOT_NAMES)}){_END})"
+_NOT_STOP = rf"(?!(?i:{words_pattern(LOWER_STOP | NOT_NAMES)}){_END})"
 # "Popescu", "O'Connor", "McDonald", "Müller"
 _CAP_PART = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
 _CAP_WORD = rf"{_NOT_COMMON}{_CAP_PART}(?:-{_CAP_PART})?{_END}"
 _ANY_PART = r"(?:\p{L}['’])?\p{L}[\p{L}\p{M}]+"
 _ANY_WORD = rf"{_NOT_STOP}{_ANY_PART}(?:-{_ANY_PART})?{_END}"
-_GIVEN = rf"(?:{_alternation(_escaped(GIVEN_NAMES))})(?:-{_CAP_PART})?{_END}"
-_RO_GIVEN = rf"(?:{_alternation(_escaped(RO_GIVEN_NAMES))}){_END}"
-_SURNAME = rf"(?:{_alternation(_escaped(SURNAMES))}){_END}"
+_GIVEN = rf"(?:{words_pattern(GIVEN_NAMES)})(?:-{_CAP_PART})?{_END}"
+_RO_GIVEN = rf"(?:{words_pattern(RO_GIVEN_NAMES)}){_END}"
+_SURNAME = rf"(?:{words_pattern(SURNAMES)}){_END}"
 _GAP = r"[ \t]+"
-_PARTICLES = rf"(?:(?:{_alternation(_escaped(NAME_PARTICLES))}){_GAP})"
+_PARTICLES = rf"(?:(?:{words_pattern(NAME_PARTICLES)}){_GAP})"
 _NAME = rf"{_CAP_WORD}(?:{_GAP}{_PARTICLES}?{_CAP_WORD})?"
 # After a strong cue: up to three words in any case, surname particles between them or
 # first ("my surname is van der meer"), none of them a common word.
-_NOT_COMMON_LOWER = (
-    rf"(?!(?i:{_alternation(_escaped(LOWER_STOP | NOT_NAMES | COMMON_WORDS))}){_END})"
-)
+_NOT_COMMON_LOWER = rf"(?!(?i:{words_pattern(LOWER_STOP | NOT_NAMES | COMMON_WORDS)}){_END})"
 _NAME_WORD = rf"{_NOT_COMMON_LOWER}{_ANY_PART}(?:-{_ANY_PART})?{_END}"
 _ANY_NAME = (
     rf"(?:{_PARTICLES}(?={_NAME_WORD}))?{_ANY_WORD}(?:{_GAP}{_PARTICLES}?{_NAME_WORD}){{0,2}}"
 )
-_AMBIGUOUS = rf"(?i:{_alternation(_escaped(AMBIGUOUS_GIVEN_NAMES))}){_END}"
+_AMBIGUOUS = rf"(?i:{words_pattern(AMBIGUOUS_GIVEN_NAMES)}){_END}"
 # What may follow an ambiguous given name for it to be a name: the end of the sentence,
 # "I", "and", "from", "here", "calling", "again", or a surname.
 _AFTER_AMBIGUOUS = (
