@@ -35,6 +35,10 @@ class BadRequest(AllaiError):
     """The caller sent something we cannot process; retrying it unchanged will not help."""
 
 
+class Forbidden(AllaiError):
+    """The request could not prove it may do this (e.g. a bad webhook signature)."""
+
+
 class NotFound(AllaiError):
     """The addressed resource (tenant, subject, ...) does not exist."""
 

@@ -55,6 +55,24 @@ class RetentionPolicy(_Strict):
     conversation_days: int = Field(default=30, ge=1, le=3650)
 
 
+class VoiceSettings(_Strict):
+    """The phone channel (Twilio Media Streams)."""
+
+    # Name of the env var holding the Twilio auth token; when set, every webhook must
+    # carry a valid X-Twilio-Signature.
+    twilio_auth_token_env: str | None = None
+    # The public https URL Twilio calls (behind a proxy the request's own URL differs,
+    # and signatures are computed over the public one).
+    public_base_url: HttpUrl | None = None
+
+    @field_validator("twilio_auth_token_env")
+    @classmethod
+    def _env_name(cls, value: str | None) -> str | None:
+        if value is not None and not ENV_VAR_NAME.match(value):
+            raise ValueError("must be an environment variable NAME, not a token")
+        return value
+
+
 class TenantConfig(_Strict):
     tenant: NonEmpty
     display_name: NonEmpty
@@ -68,6 +86,7 @@ class TenantConfig(_Strict):
     retention: RetentionPolicy = RetentionPolicy()
     redaction: RedactionSettings = RedactionSettings()
     privacy_notice_url: HttpUrl | None = None  # linked from the chat widget
+    voice: VoiceSettings = VoiceSettings()
 
     @field_validator("tenant")
     @classmethod

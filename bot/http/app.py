@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from bot.channels.socketio import SocketIoChannel, TenantSocketPaths
 from bot.config.models import TenantConfig
 from bot.errors import AllaiError, StorageUnavailable
-from bot.http import widget
+from bot.http import voice, widget
 from bot.http.bodies import ConsentUpdate, PayloadTooLarge, RestMessage, parse_body
 from bot.http.errors import error_response, handle_allai_error, handle_unexpected, plain_error
 from bot.runtime import Runtime
@@ -131,6 +131,7 @@ def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = 
         Route("/t/{tenant}/widget/config", widget.widget_config, methods=["GET"]),
         Route("/t/{tenant}/demo", widget.demo_page, methods=["GET"]),
         Route("/static/socket.io.min.js", widget.socketio_client_js, methods=["GET"]),
+        Route("/t/{tenant}/voice/twilio", voice.twilio_call, methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,

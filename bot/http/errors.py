@@ -13,6 +13,7 @@ from bot.errors import (
     ConfigError,
     EngineError,
     EngineNotConfigured,
+    Forbidden,
     NotFound,
     StorageUnavailable,
 )
@@ -23,6 +24,7 @@ RETRY_AFTER_S = 5
 # Most specific class first.
 STATUS_BY_ERROR: list[tuple[type[AllaiError], str, int]] = [
     (BadRequest, "bad_request", 400),
+    (Forbidden, "forbidden", 403),
     (NotFound, "not_found", 404),
     (StorageUnavailable, "storage_unavailable", 503),
     (EngineNotConfigured, "engine_not_configured", 500),
