@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CONFIG ?= configs
 
-.PHONY: install browser run test lint typecheck pytest quick bench bench-redaction clean
+.PHONY: install sysdeps run test lint typecheck pytest quick bench bench-redaction clean
 
 $(STAMP): pyproject.toml requirements.lock constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,12 +15,17 @@ $(STAMP): pyproject.toml requirements.lock constraints.txt
 
 install: $(STAMP)
 
-# The widget's end-to-end tests drive Debian's chromium (never a downloaded browser).
+# Debian packages the tests need: chromium (the widget's end-to-end tests; never a
+# downloaded browser) and espeak-ng (the fallback voice, and test speech for the phone).
 CHROMIUM ?= /usr/bin/chromium
-browser:
-	@test -x $(CHROMIUM) || { \
-	  echo "installing Debian's chromium for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+sysdeps:
+	@missing=""; \
+	test -x $(CHROMIUM) || missing="$$missing chromium"; \
+	command -v espeak-ng >/dev/null || missing="$$missing espeak-ng"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
 run: install
 	$(VENV)/bin/allai serve --config $(CONFIG)
@@ -32,7 +37,7 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy
 
-pytest: install browser
+pytest: install sysdeps
 	$(PY) -m pytest
 
 # Fast subset: everything that does not load a model.

@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -15,6 +14,7 @@ import pytest
 
 from tests.support.app import REPO, dump_redis, llm_tenant
 from tests.support.fake_llm import FakeLlm
+from tests.support.server import cli_server
 
 pytestmark = pytest.mark.slow
 
@@ -105,30 +105,9 @@ def test_chat_with_unknown_tenant_fails_clearly(
 def test_serve_answers_over_http(
     tmp_path: Path, redis_url: str, key_prefix: str, data_dir: Path
 ) -> None:
-    port = _free_port()
-    env = _env(redis_url, key_prefix, data_dir)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve", "--config", "configs", "--port", str(port)],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None, "server exited"
-            assert time.monotonic() < deadline, "server did not come up"
-            time.sleep(0.3)
+    with cli_server("configs", _env(redis_url, key_prefix, data_dir)) as server:
         response = httpx.post(
-            f"{base}/t/demo/webhooks/rest/webhook",
+            f"{server.base_url}/t/demo/webhooks/rest/webhook",
             json={"sender": "mail-me@example.com", "message": "Care este programul?"},
             timeout=30,
         )
@@ -137,12 +116,9 @@ def test_serve_answers_over_http(
         assert body[0]["recipient_id"] == "mail-me@example.com"
         assert "nu un om" in body[0]["text"]
         assert "luni" in body[1]["text"].lower()
-    finally:
-        server.terminate()
-        log, _ = server.communicate(timeout=30)
     # The sender id was an email address: the server log must not show it.
-    assert "mail-me@example.com" not in log
-    assert "POST /t/{tenant}/webhooks/rest/webhook -> 200" in log
+    assert "mail-me@example.com" not in server.log
+    assert "POST /t/{tenant}/webhooks/rest/webhook -> 200" in server.log
 
 
 def test_training_export_writes_only_allowed_conversations_redacted(

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import uvicorn
 
 from bot.http.app import create_app
 from bot.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -46,3 +52,46 @@ def running_server(
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+@dataclass
+class CliServer:
+    """``allai serve`` as a subprocess; ``log`` holds all it printed once it stopped."""
+
+    base_url: str
+    process: subprocess.Popen[str]
+    log: str = ""
+
+
+@contextmanager
+def cli_server(
+    config: Path | str, env: dict[str, str], timeout_s: float = 120
+) -> Iterator[CliServer]:
+    """Start ``python -m bot.cli serve`` on a free port and wait until /healthz says ok."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "serve", "--config", str(config), "--port", str(port)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    server = CliServer(f"http://127.0.0.1:{port}", process)
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                if httpx.get(f"{server.base_url}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None:
+                raise RuntimeError("the server exited before it was ready")
+            if time.monotonic() > deadline:
+                raise RuntimeError("the server did not come up in time")
+            time.sleep(0.2)
+        yield server
+    finally:
+        process.terminate()
+        server.log, _ = process.communicate(timeout=30)
