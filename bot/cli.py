@@ -1,4 +1,4 @@
-"""The `allai` command line: serve, chat, redact, config validate, training export."""
+"""The `allai` command line: serve, chat, redact, config validate, training export, transcribe."""
 
 from __future__ import annotations
 
@@ -139,6 +139,37 @@ def _cmd_training_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_transcribe(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from models.asr import AsrSettings, WhisperEngine
+    from voice.transcribe import transcribe_file
+
+    try:
+        settings = AsrSettings(model_path=args.model, language=args.language)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        raise ConfigError("command line", f"--{field}", first["msg"]) from None
+    engine = WhisperEngine(settings, source="command line")
+    transcript, audio = transcribe_file(args.file, engine)
+    if not args.json:
+        print(transcript.text)
+        return 0
+    result = {
+        "text": transcript.text,
+        "language": transcript.language,
+        "duration": round(audio.duration, 3),
+        "segments": [{"start": s.start, "end": s.end, "text": s.text} for s in transcript.segments],
+        "words": [
+            {"start": w.start, "end": w.end, "word": w.word, "probability": w.probability}
+            for w in transcript.words
+        ],
+    }
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="allai", description="allai-runtime command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -173,6 +204,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     export.add_argument("--out", type=Path, default=None, help="file to write (default stdout)")
     export.set_defaults(func=_cmd_training_export)
+
+    transcribe = sub.add_parser("transcribe", help="speech to text for a WAV file (offline)")
+    transcribe.add_argument("file", type=Path, help="PCM WAV: any rate, mono or stereo")
+    transcribe.add_argument("--json", action="store_true", help="text, segments and words")
+    transcribe.add_argument(
+        "--model", type=Path, default=None, help="a CTranslate2 Whisper directory"
+    )
+    transcribe.add_argument("--language", default=None, help="e.g. en, ro (default: the model's)")
+    transcribe.set_defaults(func=_cmd_transcribe)
     return parser
 
 

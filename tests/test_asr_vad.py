@@ -1,0 +1,83 @@
+"""Streaming turn detection on espeak-ng speech, frame by frame as a phone call delivers it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.errors import BadRequest
+from tests.support.speech import last_loud_sample, silence, speech
+from voice.vad import EnergyScorer, StreamingVad, VadEvent, VadEventType, VadSettings
+
+START, PAUSE, END = VadEventType.SPEECH_START, VadEventType.PAUSE, VadEventType.SPEECH_END
+
+
+def _run(vad: StreamingVad, audio: np.ndarray, frame_ms: int = 20) -> list[VadEvent]:
+    """Push ``audio`` as int16 frames of ``frame_ms`` (Twilio sends 20 ms), then flush."""
+    rate = vad.settings.sample_rate
+    step = rate * frame_ms // 1000
+    pcm = np.round(audio * 32767).astype(np.int16)
+    events: list[VadEvent] = []
+    for start in range(0, pcm.size, step):
+        events += vad.push(pcm[start : start + step])
+    return events + vad.flush()
+
+
+@pytest.mark.parametrize("rate", [8000, 16000])
+@pytest.mark.parametrize("scorer", ["silero", "energy"])
+def test_turn_end_after_speech_and_one_second_of_silence(rate: int, scorer: str) -> None:
+    utterance = speech(rate=rate)
+    audio = np.concatenate([silence(0.5, rate), utterance, silence(1.0, rate)])
+    speech_ends = last_loud_sample(audio) / rate
+    settings = VadSettings(sample_rate=rate)  # type: ignore[arg-type]
+    vad = StreamingVad(settings, EnergyScorer() if scorer == "energy" else None)
+    assert vad.scorer.name == scorer
+
+    events = _run(vad, audio)
+
+    assert [e.type for e in events] == [START, PAUSE, END]
+    start, pause, end = events
+    assert 0.3 <= start.time <= 0.7
+    assert speech_ends + 0.15 <= pause.time <= speech_ends + 0.4
+    assert speech_ends + 0.6 <= end.time <= speech_ends + 0.9
+    assert end.sample_rate == rate
+    # The utterance covers the speech (pre-roll included) and not the whole second after.
+    assert utterance.size / rate <= end.audio.size / rate <= utterance.size / rate + 1.0
+    assert pause.audio.size < end.audio.size
+    assert not vad.in_speech
+
+
+def test_silence_and_quiet_noise_give_no_events() -> None:
+    rng = np.random.default_rng(7)
+    noise = (rng.standard_normal(8000 * 3) * 0.001).astype(np.float32)
+    assert _run(StreamingVad(VadSettings(sample_rate=8000)), noise) == []
+
+
+def test_open_turn_ends_at_flush_and_pcm_bytes_are_accepted() -> None:
+    spoken = speech(rate=8000)
+    audio = np.concatenate([silence(0.3, 8000), spoken[: last_loud_sample(spoken)]])
+    vad = StreamingVad(VadSettings(sample_rate=8000))
+    pcm = np.round(audio * 32767).astype("<i2").tobytes()
+    events: list[VadEvent] = []
+    for start in range(0, len(pcm), 320):  # 20 ms of PCM16 at 8 kHz
+        events += vad.push(pcm[start : start + 320])
+    assert [e.type for e in events] == [START]
+    (end,) = vad.flush()
+    assert end.type == END and end.audio.size > 8000
+
+
+def test_two_turns_in_one_stream() -> None:
+    turn = speech(rate=16000)
+    audio = np.concatenate([turn, silence(1.0, 16000), turn, silence(1.0, 16000)])
+    events = _run(StreamingVad(VadSettings(sample_rate=16000)), audio)
+    assert [e.type for e in events] == [START, PAUSE, END] * 2
+
+
+def test_settings_refuse_a_pause_longer_than_the_turn_end() -> None:
+    with pytest.raises(ValueError, match="pause_ms"):
+        VadSettings(pause_ms=800, end_silence_ms=700)
+
+
+def test_stereo_frames_are_refused() -> None:
+    with pytest.raises(BadRequest):
+        StreamingVad(scorer=EnergyScorer()).push(np.zeros((2, 160), dtype=np.int16))
