@@ -12,7 +12,7 @@ from starlette.applications import Starlette
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.channels.socketio import SocketIoChannel, TenantSocketPaths
@@ -132,6 +132,7 @@ def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = 
         Route("/t/{tenant}/demo", widget.demo_page, methods=["GET"]),
         Route("/static/socket.io.min.js", widget.socketio_client_js, methods=["GET"]),
         Route("/t/{tenant}/voice/twilio", voice.twilio_call, methods=["POST"]),
+        WebSocketRoute("/t/{tenant}/voice/twilio/stream", voice.twilio_stream),
     ]
     app = Starlette(
         routes=routes,

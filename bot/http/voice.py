@@ -3,15 +3,38 @@ the call audio to our Media Streams WebSocket."""
 
 from __future__ import annotations
 
+import logging
 import os
+from functools import cache
 
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from bot.config.models import TenantConfig
-from bot.errors import BadRequest, EngineNotConfigured, Forbidden
+from bot.errors import AllaiError, BadRequest, EngineNotConfigured, Forbidden, NotFound
 from bot.runtime import Runtime
+from models.asr import AsrEngine, WhisperEngine
+from voice.call import CallSession
+from voice.tts import TtsEngine, build_tts
 from voice.twilio import connect_stream_twiml, signature_is_valid
+
+log = logging.getLogger("allai.voice")
+# WebSocket close codes in the application range: unknown tenant, bad message.
+CLOSE_UNKNOWN_TENANT = 4404
+CLOSE_BAD_MESSAGE = 4400
+
+
+@cache
+def shared_asr() -> AsrEngine:
+    """One speech recogniser for every call (the model loads once, on first use)."""
+    return WhisperEngine()
+
+
+@cache
+def shared_tts(language: str) -> TtsEngine:
+    return build_tts(language)
+
 
 MAX_FORM_BYTES = 16 * 1024
 
@@ -57,3 +80,33 @@ async def twilio_call(request: Request) -> Response:
     return Response(
         connect_stream_twiml(_stream_url(request, tenant)), media_type="application/xml"
     )
+
+
+async def twilio_stream(websocket: WebSocket) -> None:
+    """Twilio's bidirectional Media Stream for one call."""
+    runtime: Runtime = websocket.app.state.runtime
+    try:
+        tenant = runtime.tenant(websocket.path_params["tenant"])
+    except NotFound:
+        await websocket.close(code=CLOSE_UNKNOWN_TENANT)
+        return
+    await websocket.accept()
+    session = CallSession(
+        runtime=runtime,
+        tenant=tenant,
+        send=websocket.send_text,
+        asr=shared_asr(),
+        tts_for=shared_tts,
+    )
+    try:
+        while await session.handle(await websocket.receive_text()):
+            pass
+    except WebSocketDisconnect:
+        return
+    except BadRequest as exc:
+        log.warning("closing a call stream on tenant %s: %s", tenant.tenant, exc.message)
+        await websocket.close(code=CLOSE_BAD_MESSAGE)
+        return
+    except AllaiError as exc:
+        log.warning("a call failed on tenant %s: %s", tenant.tenant, type(exc).__name__)
+    await websocket.close()

@@ -1,0 +1,157 @@
+"""One phone call over Twilio Media Streams, through the same privacy pipeline as chat.
+
+The call opens with the tenant's AI disclosure, spoken, before anything else. The
+caller's audio goes through voice activity detection; at the end of each turn the
+utterance is transcribed and handed to the runtime as a user message (redaction,
+encrypted storage, training flag, engine, re-identification); the reply is spoken back.
+Speech from the caller while the bot talks sends ``clear`` (barge-in).
+
+This first version speaks each reply once it is complete and takes one turn at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+
+import anyio.to_thread
+import numpy as np
+
+from bot.config.models import TenantConfig
+from bot.errors import AllaiError, BadRequest
+from bot.runtime import Runtime
+from models.asr import ASR_SAMPLE_RATE, AsrEngine
+from pipeline.disclosure import BUILTIN_DISCLOSURE
+from voice.codec import (
+    TELEPHONE_RATE,
+    Float32,
+    Pcm16,
+    frames,
+    mulaw_decode,
+    mulaw_encode,
+    resample,
+)
+from voice.tts import TtsEngine
+from voice.twilio import (
+    Mark,
+    Media,
+    Start,
+    Stop,
+    clear_message,
+    mark_message,
+    media_message,
+    parse_event,
+)
+from voice.vad import StreamingVad, VadEventType, VadSettings
+
+log = logging.getLogger("allai.call")
+
+SendText = Callable[[str], Awaitable[None]]
+TtsFactory = Callable[[str], TtsEngine]
+
+# Shown to the caller if the pipeline cannot answer right now (e.g. Redis is down).
+SORRY: dict[str, str] = {
+    "en": "Sorry, I cannot answer right now. Please try again in a moment.",
+    "ro": "Îmi pare rău, nu pot răspunde acum. Vă rog să încercați din nou.",
+}
+
+
+def disclosure_for(tenant: TenantConfig, lang: str) -> str:
+    custom = tenant.disclosure.get(lang)  # type: ignore[call-overload]
+    if custom:
+        return str(custom)
+    return BUILTIN_DISCLOSURE.get(lang, BUILTIN_DISCLOSURE["en"]).format(name=tenant.display_name)
+
+
+@dataclass
+class CallSession:
+    runtime: Runtime
+    tenant: TenantConfig
+    send: SendText
+    asr: AsrEngine
+    tts_for: TtsFactory
+    stream_sid: str = ""
+    sender: str = ""
+    lang: str = "en"
+    speaking: bool = False
+    turns: int = 0
+    vad: StreamingVad = field(default_factory=lambda: StreamingVad(VadSettings(sample_rate=8000)))
+    _disclosed: str = ""
+    _marks: int = 0
+
+    async def handle(self, raw: str) -> bool:
+        """One message from Twilio; False once the call has ended."""
+        event = parse_event(raw)
+        if isinstance(event, Start):
+            await self._start(event)
+        elif isinstance(event, Media):
+            if not self.stream_sid:
+                raise BadRequest("media before start")
+            await self._audio(event.media.audio())
+        elif isinstance(event, Mark):
+            if event.mark.name == f"said-{self._marks}":
+                self.speaking = False  # Twilio has played everything we sent
+        elif isinstance(event, Stop):
+            for vad_event in self.vad.flush():
+                if vad_event.type is VadEventType.SPEECH_END:
+                    await self._turn(vad_event.audio)
+            log.info("call on tenant %s ended after %d turns", self.tenant.tenant, self.turns)
+            return False
+        return True
+
+    async def _start(self, event: Start) -> None:
+        self.stream_sid = event.stream_sid
+        # The call id, not the caller's number: the sender key holds no personal data.
+        self.sender = f"call-{event.start.call_sid}"
+        wanted = event.start.custom_parameters.get("lang", "")
+        self.lang = wanted if wanted in self.tenant.languages else self.tenant.default_language
+        self._disclosed = disclosure_for(self.tenant, self.lang)
+        log.info("call started on tenant %s (%s)", self.tenant.tenant, self.lang)
+        await self._speak(self._disclosed)
+
+    async def _audio(self, mulaw: bytes) -> None:
+        pcm = mulaw_decode(mulaw)
+        for vad_event in self.vad.push(pcm):
+            if vad_event.type is VadEventType.SPEECH_START and self.speaking:
+                # Barge-in: drop what Twilio still has buffered and listen.
+                await self.send(clear_message(self.stream_sid))
+                self.speaking = False
+            elif vad_event.type is VadEventType.SPEECH_END:
+                await self._turn(vad_event.audio)
+
+    async def _turn(self, audio_8k: Float32) -> None:
+        audio: Float32 = resample(audio_8k, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
+        transcript = await anyio.to_thread.run_sync(self.asr.transcribe, audio)
+        text = transcript.text.strip()
+        if not text:
+            return
+        self.turns += 1
+        try:
+            replies = await self.runtime.handle_message(
+                self.tenant.tenant, self.sender, text, {"lang": self.lang}
+            )
+        except AllaiError as exc:
+            log.warning(
+                "a call turn failed on tenant %s: %s", self.tenant.tenant, type(exc).__name__
+            )
+            replies = [SORRY.get(self.lang, SORRY["en"])]
+        if replies and replies[0] == self._disclosed:
+            replies = replies[1:]  # already spoken when the call opened
+        for reply in replies:
+            await self._speak(reply)
+
+    async def _speak(self, text: str) -> None:
+        tts = self.tts_for(self.lang)
+        chunks: Iterator[Pcm16] = tts.synthesize(text)
+        rate = tts.capabilities.sample_rate
+        self.speaking = True
+        while True:
+            chunk = await anyio.to_thread.run_sync(next, chunks, None)
+            if chunk is None:
+                break
+            audio: Pcm16 = resample(chunk, rate, TELEPHONE_RATE).astype(np.int16)
+            for frame in frames(mulaw_encode(audio)):
+                await self.send(media_message(self.stream_sid, frame))
+        self._marks += 1
+        await self.send(mark_message(self.stream_sid, f"said-{self._marks}"))
