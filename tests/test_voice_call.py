@@ -17,7 +17,8 @@ from starlette.websockets import WebSocketDisconnect
 
 from bot.http.voice import shared_asr
 from models.asr import ASR_SAMPLE_RATE
-from tests.support.app import dump_redis, running_app, write_tenant
+from tests.support.app import dump_redis, llm_tenant, running_app, write_tenant
+from tests.support.fake_llm import FakeLlm
 from tests.support.speech import OPENING_TIME, silence, speech
 from voice.codec import (
     TELEPHONE_RATE,
@@ -149,3 +150,57 @@ def test_bad_messages_and_unknown_tenants_close_the_stream(client: TestClient) -
     ):
         ws.receive_text()
     assert refused.value.code == 4404
+
+
+def _rest_of_call(ws: Any) -> list[dict[str, Any]]:
+    """Stop the call and return everything the bot sent until it closed the stream."""
+    ws.send_text(json.dumps({"event": "stop", "streamSid": STREAM}))
+    messages = []
+    with pytest.raises(WebSocketDisconnect):
+        while True:
+            messages.append(json.loads(ws.receive_text()))
+    return messages
+
+
+def test_a_backchannel_does_not_cut_the_bot_off(client: TestClient) -> None:
+    with client.websocket_connect("/t/shop/voice/twilio/stream") as ws:
+        ws.send_text(_start("CA0003"))
+        _until_mark(ws)  # the disclosure is playing
+        yes = np.concatenate([speech("yes", TELEPHONE_RATE), silence(1.0, TELEPHONE_RATE)])
+        for frame in _media_frames(yes):
+            ws.send_text(frame)
+        after = _rest_of_call(ws)
+    assert [m["event"] for m in after] == []  # no clear, and no answer to "yes"
+
+
+@pytest.fixture
+def llm_client(
+    tmp_path: Path, redis_url: str, key_prefix: str, data_dir: Path, fake_llm: FakeLlm
+) -> Iterator[TestClient]:
+    root = tmp_path / "llm-configs"
+    llm_tenant(root, "bank", fake_llm.base_url)
+    with running_app(root, redis_url, key_prefix, data_dir) as app_client:
+        yield app_client
+
+
+def test_spoken_personal_data_never_reaches_the_llm_and_replies_stream_by_sentence(
+    llm_client: TestClient, fake_llm: FakeLlm
+) -> None:
+    fake_llm.responder = lambda body: "Thank you. I have noted your number. Anything else?"
+    spoken = "my phone number is zero seven two two one two three four five six"
+    with llm_client.websocket_connect("/t/bank/voice/twilio/stream") as ws:
+        ws.send_text(_start("CA0004"))
+        _until_mark(ws)
+        ws.send_text(json.dumps({"event": "mark", "streamSid": STREAM, "mark": {"name": "said-1"}}))
+        call = np.concatenate([speech(spoken, TELEPHONE_RATE), silence(1.2, TELEPHONE_RATE)])
+        for frame in _media_frames(call):
+            ws.send_text(frame)
+        after = _rest_of_call(ws)
+    marks = [m["mark"]["name"] for m in after if m["event"] == "mark"]
+    assert len(marks) == 3  # three sentences, each spoken as soon as it was complete
+    user_turn = fake_llm.requests[-1].body["messages"][-1]["content"]
+    assert "PHONE_NUMBER" in user_turn, user_turn
+    received = fake_llm.everything_received()
+    digits = "".join(ch if ch.isdigit() else " " for ch in received)
+    assert not any(len(run) >= 6 for run in digits.split()), received
+    assert fake_llm.requests[-1].body["stream"] is True

@@ -6,7 +6,9 @@ utterance is transcribed and handed to the runtime as a user message (redaction,
 encrypted storage, training flag, engine, re-identification); the reply is spoken back.
 Speech from the caller while the bot talks sends ``clear`` (barge-in).
 
-This first version speaks each reply once it is complete and takes one turn at a time.
+Replies that the engine streams are spoken sentence by sentence as they arrive. A short
+backchannel over the bot ("yes", "mhm", "da") does not cut it off: the bot stops only
+when the caller keeps talking past ``BARGE_IN_S`` or says something else.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from voice.codec import (
     mulaw_encode,
     resample,
 )
+from voice.sentences import SentenceSplitter
 from voice.tts import TtsEngine
 from voice.twilio import (
     Mark,
@@ -48,6 +51,27 @@ from voice.vad import StreamingVad, VadEventType, VadSettings
 log = logging.getLogger("allai.call")
 
 SendText = Callable[[str], Awaitable[None]]
+BARGE_IN_S = 0.6  # the caller talking this long over the bot interrupts it
+BACKCHANNELS = frozenset(
+    "yes yeah yep yup ok okay mhm mm hmm uh-huh uh huh aha right sure da îhî ihi bine".split()
+)
+
+
+VOICED_RMS = 0.02  # a 20 ms frame louder than this (full scale 1.0) holds speech
+
+
+def _is_voiced(pcm: Pcm16) -> bool:
+    samples = pcm.astype(np.float32) / 32768.0
+    return bool(np.sqrt(np.mean(samples * samples)) > VOICED_RMS) if samples.size else False
+
+
+def is_backchannel(text: str) -> bool:
+    """ "Mhm", "yes", "ok, da": a listener's sound, not a turn."""
+    words = [w.strip(".,!?…").lower() for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and len(words) <= 3 and all(w in BACKCHANNELS for w in words)
+
+
 TtsFactory = Callable[[str], TtsEngine]
 
 # Shown to the caller if the pipeline cannot answer right now (e.g. Redis is down).
@@ -79,6 +103,8 @@ class CallSession:
     vad: StreamingVad = field(default_factory=lambda: StreamingVad(VadSettings(sample_rate=8000)))
     _disclosed: str = ""
     _marks: int = 0
+    # Caller speech heard while the bot talks, in samples at 8 kHz; None when there is none.
+    _over_bot: int | None = None
 
     async def handle(self, raw: str) -> bool:
         """One message from Twilio; False once the call has ended."""
@@ -112,24 +138,37 @@ class CallSession:
 
     async def _audio(self, mulaw: bytes) -> None:
         pcm = mulaw_decode(mulaw)
+        if self._over_bot is not None and _is_voiced(pcm):
+            self._over_bot += pcm.size  # only voiced frames: the pause after "mhm" is not talk
+            if self._over_bot >= BARGE_IN_S * TELEPHONE_RATE:
+                await self._barge_in()
         for vad_event in self.vad.push(pcm):
             if vad_event.type is VadEventType.SPEECH_START and self.speaking:
-                # Barge-in: drop what Twilio still has buffered and listen.
-                await self.send(clear_message(self.stream_sid))
-                self.speaking = False
+                self._over_bot = 0  # maybe a backchannel; decided by length or by words
             elif vad_event.type is VadEventType.SPEECH_END:
                 await self._turn(vad_event.audio)
+
+    async def _barge_in(self) -> None:
+        """Drop what Twilio still has buffered and listen."""
+        self._over_bot = None
+        if self.speaking:
+            await self.send(clear_message(self.stream_sid))
+            self.speaking = False
 
     async def _turn(self, audio_8k: Float32) -> None:
         audio: Float32 = resample(audio_8k, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
         transcript = await anyio.to_thread.run_sync(self.asr.transcribe, audio)
         text = transcript.text.strip()
-        if not text:
-            return
+        over_bot, self._over_bot = self._over_bot, None
+        if not text or (over_bot is not None and self.speaking and is_backchannel(text)):
+            return  # nothing said, or "mhm" while the bot talks: let it go on
+        if over_bot is not None:
+            await self._barge_in()
         self.turns += 1
+        streamed = _StreamedSpeech(self._speak)
         try:
             replies = await self.runtime.handle_message(
-                self.tenant.tenant, self.sender, text, {"lang": self.lang}
+                self.tenant.tenant, self.sender, text, {"lang": self.lang}, streamed.partial
             )
         except AllaiError as exc:
             log.warning(
@@ -139,7 +178,7 @@ class CallSession:
         if replies and replies[0] == self._disclosed:
             replies = replies[1:]  # already spoken when the call opened
         for reply in replies:
-            await self._speak(reply)
+            await streamed.finish(reply)
 
     async def _speak(self, text: str) -> None:
         tts = self.tts_for(self.lang)
@@ -155,3 +194,34 @@ class CallSession:
                 await self.send(media_message(self.stream_sid, frame))
         self._marks += 1
         await self.send(mark_message(self.stream_sid, f"said-{self._marks}"))
+
+
+class _StreamedSpeech:
+    """Speaks a reply sentence by sentence while the engine still generates it, then
+    whatever the finished reply holds beyond what was already spoken."""
+
+    def __init__(self, speak: Callable[[str], Awaitable[None]]) -> None:
+        self._speak = speak
+        self._splitter = SentenceSplitter()
+        self._seen = ""  # the streamed reply so far
+        self._spoken: list[str] = []  # sentences of it already spoken
+
+    async def partial(self, so_far: str) -> None:
+        if not so_far.startswith(self._seen):
+            return  # re-identification changed earlier text: the final reply decides
+        delta, self._seen = so_far[len(self._seen) :], so_far
+        for sentence in self._splitter.feed(delta):
+            self._spoken.append(sentence)
+            await self._speak(sentence)
+
+    async def finish(self, reply: str) -> None:
+        """The complete reply: speak what the stream has not covered yet."""
+        rest = " ".join(reply.split())
+        for sentence in self._spoken:
+            said = " ".join(sentence.split())
+            if not rest.startswith(said):
+                break
+            rest = rest[len(said) :].lstrip()
+        self._spoken, self._seen, self._splitter = [], "", SentenceSplitter()
+        if rest:
+            await self._speak(rest)
