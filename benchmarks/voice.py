@@ -439,23 +439,35 @@ class Heard:
     question: Question
     transcript: str
     vad_delay_s: float  # end-of-turn event after the last loud sample
+    pause_delay_s: float  # the last pause event (decoding starts there) after it
     asr_s: float  # transcribe, best of the repeats
     audio_s: float  # length of the utterance the VAD cut
 
+    @property
+    def transcript_delay_s(self) -> float:
+        """As the server does it: decoding starts at the caller's last pause, and the
+        transcript is final at the turn end or when that decoding is done, if later."""
+        return max(self.vad_delay_s, self.pause_delay_s + self.asr_s)
+
 
 def hear(utterance: Utterance, repeats: int) -> Heard:
-    """What a call does with this utterance: VAD frame by frame, then transcribe."""
+    """What a call does with this utterance: VAD frame by frame, decode from the pause."""
     vad = StreamingVad(VadSettings(sample_rate=TELEPHONE_RATE))
     tail = silence(END_TAIL_S, TELEPHONE_RATE)
     pcm = float_to_pcm16(np.concatenate([utterance.heard, tail]))
-    end = None
+    end = pause = None
     for start in range(0, pcm.size, FRAME_SAMPLES):
         for event in vad.push(pcm[start : start + FRAME_SAMPLES]):
-            if event.type is VadEventType.SPEECH_END and end is None:
+            if end is not None:
+                continue
+            if event.type is VadEventType.PAUSE:
+                pause = event
+            elif event.type is VadEventType.SPEECH_END:
                 end = event
     if end is None:
         raise SystemExit(f"the VAD found no end of turn in {utterance.question.text!r}")
-    audio = resample(end.audio, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
+    decoded = pause if pause is not None else end
+    audio = resample(decoded.audio, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
     times, text = [], ""
     for _ in range(repeats):
         started = time.perf_counter()
@@ -465,6 +477,7 @@ def hear(utterance: Utterance, repeats: int) -> Heard:
         question=utterance.question,
         transcript=text.strip(),
         vad_delay_s=end.time - utterance.speech_end_s,
+        pause_delay_s=decoded.time - utterance.speech_end_s,
         asr_s=statistics.median(times),
         audio_s=audio.size / ASR_SAMPLE_RATE,
     )
@@ -606,7 +619,12 @@ def print_report(
     print(_stats_row(vad_name, [h.vad_delay_s for h in heard]))
     print(_stats_row("ASR transcribe (ms)", [h.asr_s for h in heard]))
     print(_stats_row("ASR real-time factor", [h.asr_s / h.audio_s for h in heard], unit="x"))
-    transcript_s = [h.vad_delay_s + h.asr_s for h in heard]
+    print(
+        _stats_row(
+            "VAD pause (decoding starts) after last speech (ms)", [h.pause_delay_s for h in heard]
+        )
+    )
+    transcript_s = [h.transcript_delay_s for h in heard]
     print(_stats_row("end of speech → final transcript (ms)", transcript_s))
     print(_stats_row("TTS synthesize → first μ-law frame (ms)", tts_s))
 
@@ -625,7 +643,7 @@ def print_report(
     p95_transcript = percentile(transcript_s, 95)
     print(
         f"| final transcript ≤ {TARGET_TRANSCRIPT_S:.1f} s after the caller stops "
-        f"| {p95_transcript:.2f} s p95 (VAD {end_silence_ms} ms + ASR) "
+        f"| {p95_transcript:.2f} s p95 (decoding from the last pause, done by the turn end) "
         f"| {_met(p95_transcript <= TARGET_TRANSCRIPT_S)} |"
     )
     p95_tts = percentile(tts_s, 95)

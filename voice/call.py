@@ -13,6 +13,7 @@ when the caller keeps talking past ``BARGE_IN_S`` or says something else.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ import numpy as np
 from bot.config.models import TenantConfig
 from bot.errors import AllaiError, BadRequest
 from bot.runtime import Runtime
-from models.asr import ASR_SAMPLE_RATE, AsrEngine
+from models.asr import ASR_SAMPLE_RATE, AsrEngine, Transcript
 from pipeline.disclosure import BUILTIN_DISCLOSURE
 from voice.codec import (
     TELEPHONE_RATE,
@@ -46,12 +47,13 @@ from voice.twilio import (
     media_message,
     parse_event,
 )
-from voice.vad import StreamingVad, VadEventType, VadSettings
+from voice.vad import WINDOW_MS, StreamingVad, VadEventType, VadSettings
 
 log = logging.getLogger("allai.call")
 
 SendText = Callable[[str], Awaitable[None]]
 BARGE_IN_S = 0.6  # the caller talking this long over the bot interrupts it
+
 BACKCHANNELS = frozenset(
     "yes yeah yep yup ok okay mhm mm hmm uh-huh uh huh aha right sure da îhî ihi bine".split()
 )
@@ -105,6 +107,10 @@ class CallSession:
     _marks: int = 0
     # Caller speech heard while the bot talks, in samples at 8 kHz; None when there is none.
     _over_bot: int | None = None
+    # Decoding started at the caller's last pause, and how much audio it covers: the turn
+    # end (more silence after that pause) reuses it instead of decoding from scratch.
+    _early: asyncio.Task[Transcript] | None = None
+    _early_samples: int = 0
 
     async def handle(self, raw: str) -> bool:
         """One message from Twilio; False once the call has ended."""
@@ -145,6 +151,9 @@ class CallSession:
         for vad_event in self.vad.push(pcm):
             if vad_event.type is VadEventType.SPEECH_START and self.speaking:
                 self._over_bot = 0  # maybe a backchannel; decided by length or by words
+            elif vad_event.type is VadEventType.PAUSE:
+                self._early = asyncio.create_task(self._transcribe(vad_event.audio))
+                self._early_samples = vad_event.audio.size
             elif vad_event.type is VadEventType.SPEECH_END:
                 await self._turn(vad_event.audio)
 
@@ -155,9 +164,26 @@ class CallSession:
             await self.send(clear_message(self.stream_sid))
             self.speaking = False
 
-    async def _turn(self, audio_8k: Float32) -> None:
+    def _pause_to_end_samples(self) -> int:
+        """The most audio a turn end can hold after its last pause: the rest of the
+        end-of-turn silence, plus a VAD window of rounding."""
+        settings = self.vad.settings
+        ms = settings.end_silence_ms - settings.pause_ms + 2 * WINDOW_MS
+        return TELEPHONE_RATE * ms // 1000
+
+    async def _transcribe(self, audio_8k: Float32) -> Transcript:
         audio: Float32 = resample(audio_8k, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
-        transcript = await anyio.to_thread.run_sync(self.asr.transcribe, audio)
+        return await anyio.to_thread.run_sync(self.asr.transcribe, audio)
+
+    async def _turn(self, audio_8k: Float32) -> None:
+        early, self._early = self._early, None
+        # Between the last pause and the turn end there is only silence, unless the turn
+        # was cut by its length limit: then the early decoding misses the end of it.
+        trailing = audio_8k.size - self._early_samples
+        if early is not None and 0 <= trailing <= self._pause_to_end_samples():
+            transcript = await early
+        else:
+            transcript = await self._transcribe(audio_8k)
         text = transcript.text.strip()
         over_bot, self._over_bot = self._over_bot, None
         if not text or (over_bot is not None and self.speaking and is_backchannel(text)):
