@@ -69,6 +69,7 @@ from models.asr import ASR_SAMPLE_RATE
 from tests.support.app import write_tenant
 from tests.support.server import running_server
 from tests.support.speech import last_loud_sample, silence, speech
+from tests.support.twilio_call import start_message
 from voice.codec import (
     TELEPHONE_RATE,
     Float32,
@@ -262,19 +263,7 @@ class Caller:
             receiver.join(timeout=2)
 
     def _start_message(self) -> str:
-        call_sid = f"CA{self._call_no:032d}"
-        return json.dumps(
-            {
-                "event": "start",
-                "streamSid": STREAM,
-                "start": {
-                    "callSid": call_sid,
-                    "streamSid": STREAM,
-                    "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
-                    "customParameters": {"lang": "en"},
-                },
-            }
-        )
+        return start_message(f"CA{self._call_no:032d}", STREAM)
 
     @staticmethod
     def _wait_for_reply(pacer: Pacer, turn: Turn) -> None:

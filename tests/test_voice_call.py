@@ -20,18 +20,15 @@ from models.asr import ASR_SAMPLE_RATE
 from tests.support.app import dump_redis, llm_tenant, running_app, write_tenant
 from tests.support.fake_llm import FakeLlm
 from tests.support.speech import OPENING_TIME, silence, speech
+from tests.support.twilio_call import STREAM, media_messages, start_message
 from voice.codec import (
     TELEPHONE_RATE,
-    float_to_pcm16,
-    frames,
     mulaw_decode,
-    mulaw_encode,
     pcm16_to_float,
     resample,
 )
 
 pytestmark = pytest.mark.slow
-STREAM = "MZ00000000000000000000000000000001"
 
 
 @pytest.fixture
@@ -45,35 +42,6 @@ def client(tmp_path: Path, redis_url: str, key_prefix: str, data_dir: Path) -> I
     )
     with running_app(root, redis_url, key_prefix, data_dir) as app_client:
         yield app_client
-
-
-def _start(call_sid: str = "CA0001") -> str:
-    return json.dumps(
-        {
-            "event": "start",
-            "streamSid": STREAM,
-            "start": {
-                "callSid": call_sid,
-                "streamSid": STREAM,
-                "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
-                "customParameters": {"lang": "en"},
-            },
-        }
-    )
-
-
-def _media_frames(audio: np.ndarray) -> list[str]:
-    mulaw = mulaw_encode(float_to_pcm16(audio))
-    return [
-        json.dumps(
-            {
-                "event": "media",
-                "streamSid": STREAM,
-                "media": {"track": "inbound", "payload": base64.b64encode(frame).decode()},
-            }
-        )
-        for frame in frames(mulaw)
-    ]
 
 
 def _until_mark(ws: Any) -> tuple[bytes, list[dict[str, Any]]]:
@@ -101,7 +69,7 @@ def test_a_call_opens_with_the_spoken_disclosure_and_answers_a_question(
 ) -> None:
     with client.websocket_connect("/t/shop/voice/twilio/stream") as ws:
         ws.send_text(json.dumps({"event": "connected", "protocol": "Call", "version": "1.0.0"}))
-        ws.send_text(_start())
+        ws.send_text(start_message("CA0001"))
         disclosure, messages = _until_mark(ws)
         assert messages[0]["event"] == "media"  # the very first thing the caller hears
         heard = _hear(disclosure)
@@ -112,7 +80,7 @@ def test_a_call_opens_with_the_spoken_disclosure_and_answers_a_question(
             [silence(0.3, TELEPHONE_RATE), speech(OPENING_TIME, TELEPHONE_RATE),
              silence(1.2, TELEPHONE_RATE)]
         )  # fmt: skip
-        for frame in _media_frames(question):
+        for frame in media_messages(question):
             ws.send_text(frame)
         answer, _ = _until_mark(ws)
         assert "nine" in _hear(answer) or "9" in _hear(answer)
@@ -129,9 +97,9 @@ def test_a_call_opens_with_the_spoken_disclosure_and_answers_a_question(
 
 def test_speaking_over_the_bot_clears_its_audio(client: TestClient) -> None:
     with client.websocket_connect("/t/shop/voice/twilio/stream") as ws:
-        ws.send_text(_start("CA0002"))
+        ws.send_text(start_message("CA0002"))
         _until_mark(ws)  # the disclosure was sent; Twilio is still playing it
-        for frame in _media_frames(speech("hello hello", TELEPHONE_RATE)):
+        for frame in media_messages(speech("hello hello", TELEPHONE_RATE)):
             ws.send_text(frame)
         message = json.loads(ws.receive_text())
         assert message == {"event": "clear", "streamSid": STREAM}
@@ -164,10 +132,10 @@ def _rest_of_call(ws: Any) -> list[dict[str, Any]]:
 
 def test_a_backchannel_does_not_cut_the_bot_off(client: TestClient) -> None:
     with client.websocket_connect("/t/shop/voice/twilio/stream") as ws:
-        ws.send_text(_start("CA0003"))
+        ws.send_text(start_message("CA0003"))
         _until_mark(ws)  # the disclosure is playing
         yes = np.concatenate([speech("yes", TELEPHONE_RATE), silence(1.0, TELEPHONE_RATE)])
-        for frame in _media_frames(yes):
+        for frame in media_messages(yes):
             ws.send_text(frame)
         after = _rest_of_call(ws)
     assert [m["event"] for m in after] == []  # no clear, and no answer to "yes"
@@ -189,11 +157,11 @@ def test_spoken_personal_data_never_reaches_the_llm_and_replies_stream_by_senten
     fake_llm.responder = lambda body: "Thank you. I have noted your number. Anything else?"
     spoken = "my phone number is zero seven two two one two three four five six"
     with llm_client.websocket_connect("/t/bank/voice/twilio/stream") as ws:
-        ws.send_text(_start("CA0004"))
+        ws.send_text(start_message("CA0004"))
         _until_mark(ws)
         ws.send_text(json.dumps({"event": "mark", "streamSid": STREAM, "mark": {"name": "said-1"}}))
         call = np.concatenate([speech(spoken, TELEPHONE_RATE), silence(1.2, TELEPHONE_RATE)])
-        for frame in _media_frames(call):
+        for frame in media_messages(call):
             ws.send_text(frame)
         after = _rest_of_call(ws)
     marks = [m["mark"]["name"] for m in after if m["event"] == "mark"]

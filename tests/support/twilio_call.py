@@ -1,0 +1,42 @@
+"""What Twilio sends during a call, for tests and benchmarks that play calls."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+import numpy.typing as npt
+
+from voice.codec import float_to_pcm16, frames, mulaw_encode
+
+STREAM = "MZ00000000000000000000000000000001"
+
+
+def start_message(call_sid: str, stream_sid: str = STREAM, lang: str = "en") -> str:
+    return json.dumps(
+        {
+            "event": "start",
+            "streamSid": stream_sid,
+            "start": {
+                "callSid": call_sid,
+                "streamSid": stream_sid,
+                "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
+                "customParameters": {"lang": lang},
+            },
+        }
+    )
+
+
+def media_messages(audio: npt.NDArray[np.float32], stream_sid: str = STREAM) -> list[str]:
+    """8 kHz float audio as Twilio's 20 ms μ-law media messages."""
+    return [
+        json.dumps(
+            {
+                "event": "media",
+                "streamSid": stream_sid,
+                "media": {"track": "inbound", "payload": base64.b64encode(frame).decode()},
+            }
+        )
+        for frame in frames(mulaw_encode(float_to_pcm16(audio)))
+    ]
