@@ -9,12 +9,11 @@ card, except a number right after an order or invoice cue (``is_reference_number
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern
 
 from redaction.entities import CREDIT_CARD
 from redaction.recognizers.builtin import CARD_CONTEXT
-from redaction.recognizers.phone import is_reference_number
+from redaction.recognizers.phone import SkipsReferenceNumbers
 
 MIN_DIGITS = 13
 MAX_DIGITS = 19
@@ -31,7 +30,7 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-class LuhnCardRecognizer(PatternRecognizer):
+class LuhnCardRecognizer(SkipsReferenceNumbers):
     """CREDIT_CARD for Luhn-valid 13 to 19 digit numbers in any grouping."""
 
     PATTERNS = [
@@ -53,13 +52,3 @@ class LuhnCardRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
         return not (MIN_DIGITS <= len(digits) <= MAX_DIGITS and luhn_valid(digits))
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in found if not is_reference_number(text, r.start)]

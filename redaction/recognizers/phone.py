@@ -49,6 +49,21 @@ def is_reference_number(text: str, start: int) -> bool:
     return _REFERENCE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+class SkipsReferenceNumbers(PatternRecognizer):
+    """A pattern recognizer whose matches never stand right after an order, invoice or
+    tracking cue: those numbers are references, not personal data."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in found if not is_reference_number(text, r.start)]
+
+
 class GroupedPhoneRecognizer(PhoneRecognizer):
     """PHONE_NUMBER for valid numbers of ``PHONE_REGIONS`` that are not bare digit runs."""
 
@@ -77,7 +92,7 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
         ]
 
 
-class WrittenPhoneRecognizer(PatternRecognizer):
+class WrittenPhoneRecognizer(SkipsReferenceNumbers):
     """PHONE_NUMBER for written numbers ``phonenumbers`` does not call valid but that are
     shaped like one: ``+CC`` and groups of a possible length ("+44 7700 900123",
     "+31 6 98765432": ranges kept for examples or not yet allocated), and a US local
@@ -108,13 +123,3 @@ class WrittenPhoneRecognizer(PatternRecognizer):
         except phonenumbers.NumberParseException:
             return True
         return not phonenumbers.is_possible_number(number)
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in found if not is_reference_number(text, r.start)]

@@ -27,12 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.entities import CREDIT_CARD, EMAIL_ADDRESS, PERSON, PHONE_NUMBER
 from redaction.normalize import Normalized, SpelledRun
-from redaction.recognizers.phone import is_reference_number
+from redaction.recognizers.phone import SkipsReferenceNumbers
 from redaction.spans import Span
 
 # --- e-mail ----------------------------------------------------------------------------
@@ -125,7 +124,7 @@ def spoken_digits(value: str) -> tuple[str, int]:
     return "".join(digits), words
 
 
-class SpokenPhoneRecognizer(PatternRecognizer):
+class SpokenPhoneRecognizer(SkipsReferenceNumbers):
     """PHONE_NUMBER spelt out digit by digit, in English or Romanian."""
 
     PATTERNS = [Pattern("spoken phone number", SPOKEN_PHONE, 0.7)]
@@ -136,16 +135,6 @@ class SpokenPhoneRecognizer(PatternRecognizer):
             patterns=list(self.PATTERNS),
             supported_language=supported_language,
         )
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in found if not is_reference_number(text, r.start)]
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits, words = spoken_digits(pattern_text)
