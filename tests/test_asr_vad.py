@@ -81,3 +81,27 @@ def test_settings_refuse_a_pause_longer_than_the_turn_end() -> None:
 def test_stereo_frames_are_refused() -> None:
     with pytest.raises(BadRequest):
         StreamingVad(scorer=EnergyScorer()).push(np.zeros((2, 160), dtype=np.int16))
+
+
+def test_events_say_how_much_silence_ends_their_audio() -> None:
+    """What a call relies on to reuse a decode: every loud sample of a turn lies before the
+    silence its pause and end events report, and the turn so far is readable meanwhile."""
+    rate = 8000
+    vad = StreamingVad(VadSettings(sample_rate=rate))
+    audio = np.concatenate([silence(0.3, rate), speech(rate=rate), silence(1.0, rate)])
+    pcm = np.round(audio * 32767).astype(np.int16)
+    events: list[VadEvent] = []
+    heard_while_speaking = 0
+    for start in range(0, pcm.size, rate // 50):
+        events += vad.push(pcm[start : start + rate // 50])
+        if vad.in_speech and not vad.paused:
+            assert vad.utterance().size == vad.utterance_samples
+            heard_while_speaking = max(heard_while_speaking, vad.utterance_samples)
+    pause, end = (e for e in events if e.type in (PAUSE, END))
+    settings = vad.settings
+    assert pause.silence_ms >= settings.pause_ms and end.silence_ms >= settings.end_silence_ms
+    for event in (pause, end):
+        silent = rate * event.silence_ms // 1000
+        assert last_loud_sample(event.audio) <= event.audio.size - silent
+    assert 0 < heard_while_speaking <= pause.audio.size
+    assert vad.utterance_samples == 0 and not vad.paused  # the turn has ended

@@ -82,6 +82,9 @@ class VadEvent:
     # speech_end; empty for speech_start.
     audio: Float32 = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     sample_rate: int = 16_000
+    # How much of the end of ``audio`` the VAD heard as silence (pause and speech_end):
+    # a decode of all but that much of it holds every word.
+    silence_ms: int = 0
 
 
 class SpeechScorer(Protocol):
@@ -230,6 +233,20 @@ class StreamingVad:
     def in_speech(self) -> bool:
         return self._in_speech
 
+    @property
+    def utterance_samples(self) -> int:
+        """How much audio the current turn holds so far (pre-roll included); 0 outside one."""
+        return len(self._utterance) * self.settings.window_samples if self._in_speech else 0
+
+    @property
+    def paused(self) -> bool:
+        """The caller is silent inside a turn, ``pause_ms`` or longer (a pause event fired)."""
+        return self._in_speech and self._paused
+
+    def utterance(self) -> Float32:
+        """The current turn's audio so far (what a ``pause`` event would carry now)."""
+        return self._audio() if self._in_speech else np.zeros(0, dtype=np.float32)
+
     def push(self, frame: bytes | npt.NDArray[Any]) -> list[VadEvent]:
         """Add audio; returns the events it completed, oldest first."""
         samples = pcm_to_float(frame)
@@ -253,6 +270,7 @@ class StreamingVad:
         if self._pending.size:
             self._utterance.append(self._pending)
             self._pending = np.zeros(0, dtype=np.float32)
+            self._silence_ms = 0  # the unscored tail may hold speech
         return [self._end()]
 
     def _now(self) -> float:
@@ -263,7 +281,11 @@ class StreamingVad:
 
     def _end(self) -> VadEvent:
         event = VadEvent(
-            VadEventType.SPEECH_END, self._now(), self._audio(), self.settings.sample_rate
+            VadEventType.SPEECH_END,
+            self._now(),
+            self._audio(),
+            self.settings.sample_rate,
+            self._silence_ms,
         )
         self._in_speech = False
         self._utterance = []
@@ -299,5 +321,7 @@ class StreamingVad:
             return self._end()
         if self._silence_ms >= s.pause_ms and not self._paused:
             self._paused = True
-            return VadEvent(VadEventType.PAUSE, self._now(), self._audio(), s.sample_rate)
+            return VadEvent(
+                VadEventType.PAUSE, self._now(), self._audio(), s.sample_rate, self._silence_ms
+            )
         return None
