@@ -2,9 +2,9 @@
 
 The voice is the ONNX model and its JSON config shipped inside an installed package
 (``DEFAULT_PIPER_VOICE_PACKAGE``, from PyPI), or a local ``.onnx`` file named by
-``ALLAI_PIPER_VOICE`` (its config beside it as ``<file>.onnx.json``). It is loaded once per
-process and path, lazily, on CPU, and never downloaded: a missing voice is a configuration
-error, not something to fetch at run time.
+``ALLAI_PIPER_VOICE`` or by a tenant's ``voice.tts.<lang>.voice`` (its config beside it as
+``<file>.onnx.json``). It is loaded once per process and path, lazily, on CPU, and never
+downloaded: a missing voice is a configuration error, not something to fetch at run time.
 """
 
 from __future__ import annotations
@@ -52,24 +52,31 @@ def piper_voice_files() -> PiperVoiceFiles:
     """
     override = os.environ.get(PIPER_VOICE_ENV, "").strip()
     if override:
-        model = Path(override)
-        if not model.is_file():
-            raise ConfigError("environment", PIPER_VOICE_ENV, f"no voice model at {override!r}")
-    else:
-        model = _packaged_model()
+        return read_piper_voice(Path(override), source="environment", field=PIPER_VOICE_ENV)
+    return read_piper_voice(_packaged_model(), source="environment", field=PIPER_VOICE_ENV)
+
+
+def read_piper_voice(model: Path, *, source: str, field: str) -> PiperVoiceFiles:
+    """The Piper voice at ``model`` (a ``.onnx`` file, its config beside it as
+    ``<file>.onnx.json``), read from the small JSON config only.
+
+    Raises ``ConfigError`` naming ``source`` and ``field`` when either file is missing or
+    the config is unreadable.
+    """
+    model = model.expanduser()
+    if not model.is_file():
+        raise ConfigError(source, field, f"no voice model at {str(model)!r}")
+    if model.suffix != ".onnx":
+        raise ConfigError(source, field, f"{model.name} is not a Piper voice (.onnx file)")
     config = model.with_name(model.name + ".json")
     if not config.is_file():
-        raise ConfigError(
-            "environment", PIPER_VOICE_ENV, f"the voice {model.name} has no config {config.name}"
-        )
+        raise ConfigError(source, field, f"the voice {model.name} has no config {config.name}")
     try:
         settings = json.loads(config.read_text(encoding="utf-8"))
         sample_rate = int(settings["audio"]["sample_rate"])
         language = str(settings.get("language", {}).get("code") or settings["espeak"]["voice"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(
-            "environment", PIPER_VOICE_ENV, f"unreadable voice config {config}: {exc!r}"
-        ) from exc
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(source, field, f"unreadable voice config {config}: {exc!r}") from exc
     return PiperVoiceFiles(
         model=model,
         config=config,

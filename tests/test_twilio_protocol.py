@@ -92,6 +92,18 @@ def test_incoming_messages_parse_into_typed_events() -> None:
     assert isinstance(media, Media) and media.media.audio() == audio
     dtmf = parse_event(json.dumps({"event": "dtmf", "streamSid": "MZ123", "dtmf": {"digit": "5"}}))
     assert isinstance(dtmf, Dtmf) and dtmf.dtmf.digit == "5"
+    hash_key = parse_event(
+        json.dumps(
+            {
+                "event": "dtmf",
+                "sequenceNumber": "7",
+                "streamSid": "MZ123",
+                "dtmf": {"track": "inbound_track", "digit": "#"},
+            }
+        )
+    )
+    assert isinstance(hash_key, Dtmf)
+    assert (hash_key.dtmf.digit, hash_key.dtmf.track) == ("#", "inbound_track")
     mark = parse_event(json.dumps({"event": "mark", "streamSid": "MZ123", "mark": {"name": "m1"}}))
     assert isinstance(mark, Mark) and mark.mark.name == "m1"
     assert isinstance(parse_event(json.dumps({"event": "stop", "streamSid": "MZ123"})), Stop)
@@ -104,6 +116,8 @@ def test_incoming_messages_parse_into_typed_events() -> None:
         (json.dumps({"event": "dance"}), "event"),
         (json.dumps({"event": "start", "streamSid": "x"}), "start"),
         (json.dumps({"event": "media", "streamSid": "x", "media": {}}), "media.media.payload"),
+        (json.dumps({"event": "dtmf", "streamSid": "x", "dtmf": {"digit": "12"}}), "dtmf.digit"),
+        (json.dumps({"event": "dtmf", "streamSid": "x", "dtmf": {"digit": "x"}}), "dtmf.digit"),
     ],
 )
 def test_malformed_messages_are_refused_with_a_reason(raw: str, words: str) -> None:

@@ -9,14 +9,29 @@ Speech from the caller while the bot talks sends ``clear`` (barge-in).
 Replies that the engine streams are spoken sentence by sentence as they arrive. A short
 backchannel over the bot ("yes", "mhm", "da") does not cut it off: the bot stops only
 when the caller keeps talking past ``BARGE_IN_S`` or says something else.
+
+Keys pressed on the phone (``dtmf``) make one typed turn (``voice/dtmf.py``), timed by the
+call's own audio clock; a key pressed while the bot talks interrupts it.
+
+Decoding goes through the process's ``DecodeScheduler`` (finals first). While the caller
+speaks, the audio so far is decoded whenever a worker is idle (a partial transcript: from
+``PARTIAL_FIRST_S`` of speech, then every ``PARTIAL_EVERY_S``; at most one in flight per
+call); over the bot, sooner and more often, and a partial with real words (not a
+backchannel) interrupts the bot at once. A short pause starts an early decode. At the
+turn end the latest decode (partial or early) is reused as the final when only silence
+followed it, so most turns cost no decode after the caller stops. ``on_transcript``
+sees the partial and final texts; the log gets only lengths and timings.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
+import weakref
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 import anyio.to_thread
 import numpy as np
@@ -24,7 +39,8 @@ import numpy as np
 from bot.config.models import TenantConfig
 from bot.errors import AllaiError, BadRequest
 from bot.runtime import Runtime
-from models.asr import ASR_SAMPLE_RATE, AsrEngine, Transcript
+from models.asr import ASR_SAMPLE_RATE, AsrEngine
+from models.asr_scheduler import DecodeJob, DecodeKind, DecodeScheduler, shared_scheduler
 from pipeline.disclosure import BUILTIN_DISCLOSURE
 from voice.codec import (
     TELEPHONE_RATE,
@@ -35,9 +51,11 @@ from voice.codec import (
     mulaw_encode,
     resample,
 )
+from voice.dtmf import KeypadEntry
 from voice.sentences import SentenceSplitter
 from voice.tts import TtsEngine
 from voice.twilio import (
+    Dtmf,
     Mark,
     Media,
     Start,
@@ -47,12 +65,31 @@ from voice.twilio import (
     media_message,
     parse_event,
 )
-from voice.vad import WINDOW_MS, StreamingVad, VadEventType, VadSettings
+from voice.vad import StreamingVad, VadEventType, VadSettings
 
 log = logging.getLogger("allai.call")
 
 SendText = Callable[[str], Awaitable[None]]
 BARGE_IN_S = 0.6  # the caller talking this long over the bot interrupts it
+# Partial transcripts: the first after this much of the turn (VAD pre-roll included), then
+# every so often; over the bot sooner, as barge-in waits on them. False: none at all.
+PARTIALS = True
+PARTIAL_FIRST_S = 1.5
+PARTIAL_EVERY_S = 1.0
+PARTIAL_OVER_BOT_FIRST_S = 0.5
+PARTIAL_OVER_BOT_EVERY_S = 0.25
+PARTIAL_RETRY_S = 0.1  # the scheduler was busy: ask again after this much more audio
+
+# The disclosure's audio per voice, as μ-law frames: every call on a tenant opens with the
+# same words, and synthesising them anew took a good part of a call's CPU. Only the
+# tenant's own texts are kept here, never a reply (replies may hold personal data).
+_KEPT_SPEECH: weakref.WeakKeyDictionary[TtsEngine, dict[str, tuple[bytes, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+_KEPT_PER_VOICE = 32
+
+TranscriptKind = Literal["partial", "final"]
+TranscriptObserver = Callable[[TranscriptKind, str], None]
 
 BACKCHANNELS = frozenset(
     "yes yeah yep yup ok okay mhm mm hmm uh-huh uh huh aha right sure da îhî ihi bine".split()
@@ -67,11 +104,27 @@ def _is_voiced(pcm: Pcm16) -> bool:
     return bool(np.sqrt(np.mean(samples * samples)) > VOICED_RMS) if samples.size else False
 
 
+def _words(text: str) -> list[str]:
+    words = [w.strip(".,!?…").lower() for w in text.split()]
+    return [w for w in words if w]
+
+
 def is_backchannel(text: str) -> bool:
     """ "Mhm", "yes", "ok, da": a listener's sound, not a turn."""
-    words = [w.strip(".,!?…").lower() for w in text.split()]
-    words = [w for w in words if w]
+    words = _words(text)
     return bool(words) and len(words) <= 3 and all(w in BACKCHANNELS for w in words)
+
+
+def interrupts(partial: str) -> bool:
+    """A partial transcript over the bot that stops it at once: two words or more (one
+    word of a fragment may be a mishearing), and not a backchannel."""
+    return len(_words(partial)) >= 2 and not is_backchannel(partial)
+
+
+@dataclass(frozen=True)
+class _Decode:
+    job: DecodeJob
+    samples: int  # how much of the turn's audio (8 kHz) it decodes
 
 
 TtsFactory = Callable[[str], TtsEngine]
@@ -107,10 +160,24 @@ class CallSession:
     _marks: int = 0
     # Caller speech heard while the bot talks, in samples at 8 kHz; None when there is none.
     _over_bot: int | None = None
-    # Decoding started at the caller's last pause, and how much audio it covers: the turn
-    # end (more silence after that pause) reuses it instead of decoding from scratch.
-    _early: asyncio.Task[Transcript] | None = None
-    _early_samples: int = 0
+    # Sees each partial and final transcript (live captions, tests); None: nobody.
+    on_transcript: TranscriptObserver | None = None
+    decoder: DecodeScheduler = field(default_factory=shared_scheduler)
+    # The turn's latest decode (a partial, or the one started at the last pause): the turn
+    # end reuses it when only silence followed, instead of decoding from scratch.
+    _latest: _Decode | None = None
+    _partial: DecodeJob | None = None  # the partial decode in flight (at most one)
+    _next_partial: int = 0  # turn audio (8 kHz samples) at which the next partial is due
+    _turn_ends: int = 0  # a partial that finishes after its turn ended is stale
+    _interrupt: bool = False  # a partial heard words over the bot: barge in
+    _partial_tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    # The languages the call may use, the default first (voice.languages resolved against
+    # the ASR model); empty: the tenant's languages.
+    languages: tuple[str, ...] = ()
+    # The recogniser for the call's language, when it depends on it (a multilingual model).
+    asr_for: Callable[[str], AsrEngine] | None = None
+    keypad: KeypadEntry = field(default_factory=KeypadEntry)
+    _clock_ms: int = 0  # call time: the end of the caller's audio received so far
 
     async def handle(self, raw: str) -> bool:
         """One message from Twilio; False once the call has ended."""
@@ -120,7 +187,13 @@ class CallSession:
         elif isinstance(event, Media):
             if not self.stream_sid:
                 raise BadRequest("media before start")
-            await self._audio(event.media.audio())
+            mulaw = event.media.audio()
+            await self._audio(mulaw)
+            await self._keys_due(event.media.timestamp, len(mulaw))
+        elif isinstance(event, Dtmf):
+            if not self.stream_sid:
+                raise BadRequest("dtmf before start")
+            await self._key(event.dtmf.digit)
         elif isinstance(event, Mark):
             if event.mark.name == f"said-{self._marks}":
                 self.speaking = False  # Twilio has played everything we sent
@@ -128,6 +201,10 @@ class CallSession:
             for vad_event in self.vad.flush():
                 if vad_event.type is VadEventType.SPEECH_END:
                     await self._turn(vad_event.audio)
+            entry = self.keypad.flush()
+            if entry is not None:
+                await self._answer(entry)
+            self.decoder.drop(self)  # decodes still waiting are of no use now
             log.info("call on tenant %s ended after %d turns", self.tenant.tenant, self.turns)
             return False
         return True
@@ -137,25 +214,37 @@ class CallSession:
         # The call id, not the caller's number: the sender key holds no personal data.
         self.sender = f"call-{event.start.call_sid}"
         wanted = event.start.custom_parameters.get("lang", "")
-        self.lang = wanted if wanted in self.tenant.languages else self.tenant.default_language
+        allowed = self.languages or tuple(self.tenant.languages)
+        self.lang = wanted if wanted in allowed else allowed[0]
+        if wanted and wanted != self.lang:
+            log.warning("a call asked for a language not in voice.languages; using %s", self.lang)
+        if self.asr_for is not None:
+            self.asr = self.asr_for(self.lang)
         self._disclosed = disclosure_for(self.tenant, self.lang)
         log.info("call started on tenant %s (%s)", self.tenant.tenant, self.lang)
-        await self._speak(self._disclosed)
+        await self._speak(self._disclosed, keep=True)
 
     async def _audio(self, mulaw: bytes) -> None:
         pcm = mulaw_decode(mulaw)
+        if self._interrupt:
+            self._interrupt = False
+            if self._over_bot is not None:
+                await self._barge_in()
         if self._over_bot is not None and _is_voiced(pcm):
             self._over_bot += pcm.size  # only voiced frames: the pause after "mhm" is not talk
             if self._over_bot >= BARGE_IN_S * TELEPHONE_RATE:
                 await self._barge_in()
         for vad_event in self.vad.push(pcm):
-            if vad_event.type is VadEventType.SPEECH_START and self.speaking:
-                self._over_bot = 0  # maybe a backchannel; decided by length or by words
+            if vad_event.type is VadEventType.SPEECH_START:
+                if self.speaking:
+                    self._over_bot = 0  # maybe a backchannel; decided by length or by words
+                self._next_partial = 0
             elif vad_event.type is VadEventType.PAUSE:
-                self._early = asyncio.create_task(self._transcribe(vad_event.audio))
-                self._early_samples = vad_event.audio.size
+                self._decode_early(vad_event.audio, vad_event.silence_ms)
             elif vad_event.type is VadEventType.SPEECH_END:
-                await self._turn(vad_event.audio)
+                await self._turn(vad_event.audio, vad_event.silence_ms)
+        if self.vad.in_speech:
+            self._maybe_partial()
 
     async def _barge_in(self) -> None:
         """Drop what Twilio still has buffered and listen."""
@@ -164,32 +253,123 @@ class CallSession:
             await self.send(clear_message(self.stream_sid))
             self.speaking = False
 
-    def _pause_to_end_samples(self) -> int:
-        """The most audio a turn end can hold after its last pause: the rest of the
-        end-of-turn silence, plus a VAD window of rounding."""
-        settings = self.vad.settings
-        ms = settings.end_silence_ms - settings.pause_ms + 2 * WINDOW_MS
-        return TELEPHONE_RATE * ms // 1000
+    async def _key(self, key: str) -> None:
+        """A key press interrupts the bot; ``#`` ends the keypad entry."""
+        if self.speaking:
+            await self._barge_in()
+        entry = self.keypad.press(key, self._clock_ms)
+        if entry is not None:
+            await self._keyed(entry)
 
-    async def _transcribe(self, audio_8k: Float32) -> Transcript:
-        audio: Float32 = resample(audio_8k, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
-        return await anyio.to_thread.run_sync(self.asr.transcribe, audio)
+    async def _keys_due(self, timestamp_ms: int | None, samples: int) -> None:
+        """Advance call time by a media frame; a keypad entry idle long enough ends."""
+        start = self._clock_ms if timestamp_ms is None else timestamp_ms
+        self._clock_ms = max(self._clock_ms, start + samples * 1000 // TELEPHONE_RATE)
+        entry = self.keypad.due(self._clock_ms)
+        if entry is not None:
+            await self._keyed(entry)
 
-    async def _turn(self, audio_8k: Float32) -> None:
-        early, self._early = self._early, None
-        # Between the last pause and the turn end there is only silence, unless the turn
-        # was cut by its length limit: then the early decoding misses the end of it.
-        trailing = audio_8k.size - self._early_samples
-        if early is not None and 0 <= trailing <= self._pause_to_end_samples():
-            transcript = await early
-        else:
-            transcript = await self._transcribe(audio_8k)
+    async def _keyed(self, entry: str) -> None:
+        log.info("keypad entry of %d keys on tenant %s", len(entry), self.tenant.tenant)
+        await self._answer(entry)
+
+    def _latest_covers(self, audio_8k: Float32, silence_ms: int) -> DecodeJob | None:
+        """The latest decode, if it holds every word of ``audio_8k``: what it lacks lies
+        in the ``silence_ms`` the VAD heard at the end."""
+        latest = self._latest
+        if latest is None or latest.job.future.cancelled():
+            return None
+        missing = audio_8k.size - latest.samples
+        return latest.job if 0 <= missing <= TELEPHONE_RATE * silence_ms // 1000 else None
+
+    def _decode_early(self, audio_8k: Float32, silence_ms: int) -> None:
+        """A pause: decode the turn so far, unless a partial taken in this silence has."""
+        if self._latest_covers(audio_8k, silence_ms) is None:
+            job = self.decoder.submit(self.asr, self, DecodeKind.EARLY, _for_asr(audio_8k))
+            self._latest = _Decode(job, audio_8k.size)
+
+    def _maybe_partial(self) -> None:
+        """The caller is speaking: decode the turn so far if it is due and a worker is idle."""
+        if not PARTIALS or self._partial is not None or self.vad.paused:
+            return  # off, one in flight, or silence: the pause's early decode covers it
+        over_bot = self._over_bot is not None
+        first = PARTIAL_OVER_BOT_FIRST_S if over_bot else PARTIAL_FIRST_S
+        every = PARTIAL_OVER_BOT_EVERY_S if over_bot else PARTIAL_EVERY_S
+        samples = self.vad.utterance_samples
+        if samples < max(self._next_partial, round(first * TELEPHONE_RATE)):
+            return
+        audio = self.vad.utterance()
+        job = self.decoder.try_partial(self.asr, self, _for_asr(audio))
+        if job is None:
+            self._next_partial = samples + round(PARTIAL_RETRY_S * TELEPHONE_RATE)
+            return
+        self._partial = job
+        self._next_partial = samples + round(every * TELEPHONE_RATE)
+        self._latest = _Decode(job, audio.size)
+        task = asyncio.create_task(self._partial_done(job, self._turn_ends, audio.size))
+        self._partial_tasks.add(task)
+        task.add_done_callback(self._partial_tasks.discard)
+
+    async def _partial_done(self, job: DecodeJob, turn_ends: int, samples: int) -> None:
+        try:
+            transcript = await asyncio.wrap_future(job.future)
+        except asyncio.CancelledError:
+            if job.future.cancelled():
+                return  # dropped for a newer decode of this call
+            raise
+        except Exception as exc:  # noqa: BLE001 - a partial is optional: log, go on
+            log.warning("a partial decode failed: %s", type(exc).__name__)
+            return
+        finally:
+            if self._partial is job:
+                self._partial = None
         text = transcript.text.strip()
+        if turn_ends != self._turn_ends or not text:
+            return  # the turn has ended since (its final decides), or nothing heard yet
+        log.info(
+            "partial transcript: %d characters from %.1f s of audio, %.2f s after it",
+            len(text),
+            samples / TELEPHONE_RATE,
+            time.monotonic() - job.submitted,
+        )
+        self._notify("partial", text)
+        if self._over_bot is not None and self.speaking and interrupts(text):
+            self._interrupt = True  # the next media frame barges in
+
+    def _notify(self, kind: TranscriptKind, text: str) -> None:
+        if self.on_transcript is not None:
+            self.on_transcript(kind, text)
+
+    async def _turn(self, audio_8k: Float32, silence_ms: int = 0) -> None:
+        ended = time.monotonic()
+        self._turn_ends += 1
+        self._next_partial = 0
+        reused = self._latest_covers(audio_8k, silence_ms)
+        self._latest = None
+        if reused is not None:
+            self.decoder.promote(reused, DecodeKind.FINAL)  # only silence since: no new decode
+        job = reused or self.decoder.submit(self.asr, self, DecodeKind.FINAL, _for_asr(audio_8k))
+        transcript = await asyncio.wrap_future(job.future)
+        text = transcript.text.strip()
+        log.info(
+            "final transcript: %d characters from %.1f s of audio, %.2f s after the turn end%s",
+            len(text),
+            audio_8k.size / TELEPHONE_RATE,
+            time.monotonic() - ended,
+            " (an earlier decode reused)" if reused is not None else "",
+        )
+        if text:
+            self._notify("final", text)
         over_bot, self._over_bot = self._over_bot, None
         if not text or (over_bot is not None and self.speaking and is_backchannel(text)):
             return  # nothing said, or "mhm" while the bot talks: let it go on
         if over_bot is not None:
             await self._barge_in()
+        await self._answer(text)
+
+    async def _answer(self, text: str) -> None:
+        """The caller's turn (a transcript or a keypad entry) through the pipeline, and the
+        reply spoken."""
         self.turns += 1
         streamed = _StreamedSpeech(self._speak)
         try:
@@ -206,20 +386,36 @@ class CallSession:
         for reply in replies:
             await streamed.finish(reply)
 
-    async def _speak(self, text: str) -> None:
+    async def _speak(self, text: str, *, keep: bool = False) -> None:
+        """Say ``text``, streamed as it is synthesised; ``keep``: a tenant's fixed text
+        (the disclosure), synthesised once per voice and then replayed."""
         tts = self.tts_for(self.lang)
-        chunks: Iterator[Pcm16] = tts.synthesize(text)
-        rate = tts.capabilities.sample_rate
         self.speaking = True
-        while True:
-            chunk = await anyio.to_thread.run_sync(next, chunks, None)
-            if chunk is None:
-                break
-            audio: Pcm16 = resample(chunk, rate, TELEPHONE_RATE).astype(np.int16)
-            for frame in frames(mulaw_encode(audio)):
+        kept = _KEPT_SPEECH.get(tts, {}).get(text) if keep else None
+        if kept is not None:
+            for frame in kept:
                 await self.send(media_message(self.stream_sid, frame))
+        else:
+            said: list[bytes] = []
+            chunks: Iterator[Pcm16] = tts.synthesize(text)
+            rate = tts.capabilities.sample_rate
+            while True:
+                chunk = await anyio.to_thread.run_sync(next, chunks, None)
+                if chunk is None:
+                    break
+                audio: Pcm16 = resample(chunk, rate, TELEPHONE_RATE).astype(np.int16)
+                for frame in frames(mulaw_encode(audio)):
+                    said.append(frame)
+                    await self.send(media_message(self.stream_sid, frame))
+            if keep and len(kept_here := _KEPT_SPEECH.setdefault(tts, {})) < _KEPT_PER_VOICE:
+                kept_here[text] = tuple(said)
         self._marks += 1
         await self.send(mark_message(self.stream_sid, f"said-{self._marks}"))
+
+
+def _for_asr(audio_8k: Float32) -> Float32:
+    audio: Float32 = resample(audio_8k, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
+    return audio
 
 
 class _StreamedSpeech:

@@ -8,8 +8,9 @@ method times the work and logs it (never the text); engines implement ``_synthes
 Engines declare what they can do (``TtsCapabilities``) and refuse, when built, a language
 they cannot speak: the bundled Piper voice is English only, so Romanian goes to espeak-ng.
 ``build_tts`` picks Piper for a language its voice speaks when it is installed, else
-espeak-ng. Nothing is downloaded: the Piper voice is an installed package
-(``models/tts.py``), espeak-ng a Debian package.
+espeak-ng; a tenant may name the engine and a local Piper voice per language
+(``voice.tts.<lang>`` in its config). Nothing is downloaded: the Piper voice is an
+installed package or a local file (``models/tts.py``), espeak-ng a Debian package.
 """
 
 from __future__ import annotations
@@ -22,19 +23,21 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar, Protocol
 
 import numpy as np
 
 from bot.errors import AllaiError, ConfigError
-from models.tts import load_piper_voice, piper_available, piper_voice_files
+from models.tts import load_piper_voice, piper_available, piper_voice_files, read_piper_voice
 from voice.codec import Pcm16
 from voice.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_SOURCE = "voice settings"  # what a ConfigError names when the caller gives no file
-ENGINE_FIELD = "voice.tts.engine"
+DEFAULT_WHERE = "voice.tts"  # the config section a ConfigError names: <where>.engine, .voice
+ENGINE_FIELD = f"{DEFAULT_WHERE}.engine"
 
 ESPEAK_BINARY = "espeak-ng"
 ESPEAK_SAMPLE_RATE = 22050  # fixed by espeak-ng
@@ -61,13 +64,18 @@ class TtsEngine(ABC):
     name: ClassVar[str]
 
     def __init__(
-        self, language: str, capabilities: TtsCapabilities, *, source: str = DEFAULT_SOURCE
+        self,
+        language: str,
+        capabilities: TtsCapabilities,
+        *,
+        source: str = DEFAULT_SOURCE,
+        where: str = DEFAULT_WHERE,
     ) -> None:
         if language not in capabilities.languages:
             spoken = ", ".join(sorted(capabilities.languages))
             raise ConfigError(
                 source,
-                ENGINE_FIELD,
+                f"{where}.engine",
                 f"the {self.name!r} TTS engine cannot speak {language!r} (it speaks {spoken})",
             )
         self.language = language
@@ -127,17 +135,36 @@ class TtsEngine(ABC):
 
 
 class PiperTts(TtsEngine):
-    """Piper with the installed voice package; one chunk per sentence, as Piper splits them.
+    """Piper with a local voice (default: the installed voice package); one chunk per
+    sentence, as Piper splits them.
 
     The voice (about 60 MB of ONNX) is loaded once per process on first use or ``prepare()``.
     """
 
     name = "piper"
 
-    def __init__(self, language: str = "en", *, source: str = DEFAULT_SOURCE) -> None:
+    def __init__(
+        self,
+        language: str = "en",
+        *,
+        source: str = DEFAULT_SOURCE,
+        where: str = DEFAULT_WHERE,
+        voice: Path | None = None,
+    ) -> None:
         if not piper_available():
-            raise ConfigError(source, ENGINE_FIELD, "piper-tts is not installed")
-        self._files = piper_voice_files()  # reads the small JSON config only
+            raise ConfigError(source, f"{where}.engine", "piper-tts is not installed")
+        # Either reads the small JSON config only.
+        if voice is None:
+            self._files = piper_voice_files()
+        else:
+            self._files = read_piper_voice(voice, source=source, field=f"{where}.voice")
+        if voice is not None and self._files.language != language:
+            raise ConfigError(
+                source,
+                f"{where}.voice",
+                f"the voice {self._files.model.name} speaks {self._files.language!r},"
+                f" not {language!r}",
+            )
         super().__init__(
             language,
             TtsCapabilities(
@@ -146,6 +173,7 @@ class PiperTts(TtsEngine):
                 languages=frozenset({self._files.language}),
             ),
             source=source,
+            where=where,
         )
 
     def prepare(self) -> None:
@@ -166,7 +194,18 @@ class EspeakTts(TtsEngine):
 
     name = "espeak"
 
-    def __init__(self, language: str = "en", *, source: str = DEFAULT_SOURCE) -> None:
+    def __init__(
+        self,
+        language: str = "en",
+        *,
+        source: str = DEFAULT_SOURCE,
+        where: str = DEFAULT_WHERE,
+        voice: Path | None = None,
+    ) -> None:
+        if voice is not None:
+            raise ConfigError(
+                source, f"{where}.voice", "espeak-ng takes no voice file (only piper does)"
+            )
         super().__init__(
             language,
             TtsCapabilities(
@@ -175,12 +214,13 @@ class EspeakTts(TtsEngine):
                 languages=frozenset(ESPEAK_VOICES),
             ),
             source=source,
+            where=where,
         )
         binary = shutil.which(ESPEAK_BINARY)
         if binary is None:
             raise ConfigError(
                 source,
-                ENGINE_FIELD,
+                f"{where}.engine",
                 f"{ESPEAK_BINARY!r} is not on PATH; install the Debian package espeak-ng",
             )
         self._binary = binary
@@ -238,9 +278,12 @@ def parse_wav_pcm16(wav: bytes) -> tuple[int, Pcm16]:
 
 
 class TtsEngineClass(Protocol):
-    """What the registry holds: an engine class, built from a language and a config source."""
+    """What the registry holds: an engine class, built from a language, a config source and
+    section (for errors), and an optional voice file."""
 
-    def __call__(self, language: str, *, source: str = ...) -> TtsEngine: ...
+    def __call__(
+        self, language: str, *, source: str = ..., where: str = ..., voice: Path | None = ...
+    ) -> TtsEngine: ...
 
 
 TTS_ENGINES: dict[str, TtsEngineClass] = {"piper": PiperTts, "espeak": EspeakTts}
@@ -258,16 +301,26 @@ def default_tts_engine(language: str) -> str:
 
 
 def build_tts(
-    language: str, engine: str | None = None, *, source: str = DEFAULT_SOURCE
+    language: str,
+    engine: str | None = None,
+    *,
+    voice: Path | None = None,
+    source: str = DEFAULT_SOURCE,
+    where: str = DEFAULT_WHERE,
 ) -> TtsEngine:
-    """The TTS engine for ``language``: ``engine`` when named, else the best available.
+    """The TTS engine for ``language``: ``engine`` when named, else piper when ``voice``
+    (a local Piper ``.onnx``) is given, else the best available.
 
-    Raises ``ConfigError`` naming ``source`` and the field for an unknown engine or one
-    that cannot speak the language. Loads no model (see ``TtsEngine.prepare``).
+    Raises ``ConfigError`` naming ``source`` and the field (``<where>.engine`` or
+    ``<where>.voice``) for an unknown engine, one that cannot speak the language, or a
+    voice file that is missing or speaks another language. Loads no model (see
+    ``TtsEngine.prepare``).
     """
-    name = engine or default_tts_engine(language)
+    name = engine or ("piper" if voice is not None else default_tts_engine(language))
     engine_class = TTS_ENGINES.get(name)
     if engine_class is None:
         known = ", ".join(sorted(TTS_ENGINES))
-        raise ConfigError(source, ENGINE_FIELD, f"unknown TTS engine {name!r} (known: {known})")
-    return engine_class(language, source=source)
+        raise ConfigError(
+            source, f"{where}.engine", f"unknown TTS engine {name!r} (known: {known})"
+        )
+    return engine_class(language, source=source, where=where, voice=voice)

@@ -98,7 +98,10 @@ class Media(_Message):
 
 
 class DtmfInfo(_Message):
-    digit: str
+    """One key the caller pressed (Twilio sends 0-9, ``*`` and ``#``)."""
+
+    digit: str = Field(pattern=r"^[0-9*#A-D]$")
+    track: str = "inbound_track"
 
 
 class Dtmf(_Message):

@@ -40,3 +40,26 @@ def media_messages(audio: npt.NDArray[np.float32], stream_sid: str = STREAM) -> 
         )
         for frame in frames(mulaw_encode(float_to_pcm16(audio)))
     ]
+
+
+def dtmf_messages(keys: str, stream_sid: str = STREAM) -> list[str]:
+    """Twilio's ``dtmf`` messages for ``keys`` pressed one after another."""
+    return [
+        json.dumps(
+            {
+                "event": "dtmf",
+                "streamSid": stream_sid,
+                "dtmf": {"track": "inbound_track", "digit": key},
+            }
+        )
+        for key in keys
+    ]
+
+
+def played_mark(name: str, stream_sid: str = STREAM) -> str:
+    """Twilio telling us that the audio before our mark ``name`` has been played."""
+    return json.dumps({"event": "mark", "streamSid": stream_sid, "mark": {"name": name}})
+
+
+def stop_message(stream_sid: str = STREAM) -> str:
+    return json.dumps({"event": "stop", "streamSid": stream_sid})
