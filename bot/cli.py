@@ -1,4 +1,5 @@
-"""The `allai` command line: serve, chat, redact, config validate, training export, transcribe."""
+"""The `allai` command line: serve, chat, redact, config validate, training export,
+retention sweep, transcribe."""
 
 from __future__ import annotations
 
@@ -139,6 +140,26 @@ def _cmd_training_export(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _retention_sweep(settings: Settings) -> int:
+    from bot.runtime import Runtime
+
+    runtime = await Runtime.start(settings)
+    try:
+        report = await runtime.sweep_retention()
+    finally:
+        await runtime.aclose()
+    for tenant, counts in sorted(report.items()):
+        for name, count in counts.items():
+            print(f"{tenant}: {name}: {count} removed")
+    total = sum(n for counts in report.values() for n in counts.values())
+    print(f"retention sweep: {total} item(s) removed in {len(report)} tenant(s)")
+    return 0
+
+
+def _cmd_retention_sweep(args: argparse.Namespace) -> int:
+    return asyncio.run(_retention_sweep(Settings.from_env(args.config)))
+
+
 def _cmd_transcribe(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
@@ -205,6 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, default=None, help="file to write (default stdout)")
     export.set_defaults(func=_cmd_training_export)
 
+    retention = sub.add_parser("retention", help="data retention tools")
+    retention_sub = retention.add_subparsers(dest="retention_command", required=True)
+    sweep = retention_sub.add_parser(
+        "sweep", help="remove data past its retention now, in every tenant (prints counts)"
+    )
+    sweep.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    sweep.set_defaults(func=_cmd_retention_sweep)
+
     transcribe = sub.add_parser("transcribe", help="speech to text for a WAV file (offline)")
     transcribe.add_argument("file", type=Path, help="PCM WAV: any rate, mono or stereo")
     transcribe.add_argument("--json", action="store_true", help="text, segments and words")
@@ -213,6 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     transcribe.add_argument("--language", default=None, help="e.g. en, ro (default: the model's)")
     transcribe.set_defaults(func=_cmd_transcribe)
+
+    from bot.rights.cli import add_dsr_parser
+
+    add_dsr_parser(sub, DEFAULT_CONFIG)
     return parser
 
 

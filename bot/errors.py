@@ -43,6 +43,11 @@ class NotFound(AllaiError):
     """The addressed resource (tenant, subject, ...) does not exist."""
 
 
+class Conflict(AllaiError):
+    """The request is valid but not in the current state (e.g. completing a rejected
+    data-subject request). Retrying it unchanged will not help."""
+
+
 class StorageUnavailable(AllaiError):
     """Redis cannot be reached or failed mid-operation. Nothing was written; retry later."""
 

@@ -14,6 +14,8 @@ from bot.config.loader import load_tenants
 from bot.config.models import SUPPORTED_LANGUAGES, TenantConfig
 from bot.dialogue.registry import build_engine
 from bot.errors import BadRequest, NotFound
+from bot.rights.service import RightsService
+from bot.rights.wiring import build_privacy
 from bot.settings import Settings
 from pipeline.assemble import build_pipeline
 from pipeline.stage import Handler, Message, TurnContext
@@ -22,8 +24,11 @@ from redaction.language import detect_language
 from redaction.pseudonymize import PlaceholderVault, reidentify
 from storage.conversations import Consent, ConversationStore
 from storage.keyring import TenantKeyring
+from storage.keystore import SubjectKeyStore, prepare_keystore_dir
 from storage.master_key import load_master_key
 from storage.redis_conn import RedisHandle, open_redis
+from storage.retention import SubjectRecordSweeper, SweeperRegistry
+from storage.subjects import SubjectData
 
 log = logging.getLogger("allai.runtime")
 
@@ -61,9 +66,16 @@ class Runtime:
         self._store = store
         self._redis = redis
         self.detector = detector
+        self._subjects = SubjectData(store, tenants)
+        self._privacy = build_privacy(store, self._subjects, tenants)
+        # Retention sweepers, run in this order for every tenant (storage/retention.py).
+        self.sweepers = SweeperRegistry()
+        self.sweepers.register("subjects", SubjectRecordSweeper(store))
+        self.sweepers.register("requests", self._privacy.rights)
         self._tenants = {
             name: TenantRuntime(
-                config, build_pipeline(config, build_engine(config), detector, store)
+                config,
+                build_pipeline(config, build_engine(config), detector, store, self._privacy),
             )
             for name, config in tenants.items()
         }
@@ -76,9 +88,13 @@ class Runtime:
         configs = tenants if tenants is not None else load_tenants(settings.config_dir)
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         master_key = load_master_key(settings.data_dir)
+        keys_dir = prepare_keystore_dir(
+            settings.keystore_path, create=settings.keystore_dir is None
+        )
         redis = await open_redis(settings.redis_url, settings.data_dir)
         keyring = TenantKeyring(redis.client, master_key, settings.key_prefix)
-        store = ConversationStore(redis.client, keyring, settings.key_prefix)
+        keystore = SubjectKeyStore(keys_dir, keyring)
+        store = ConversationStore(redis.client, keyring, settings.key_prefix, keystore=keystore)
         log.info("runtime started with tenants: %s", ", ".join(sorted(configs)))
         return cls(configs, store, get_detector(), redis)
 
@@ -89,6 +105,20 @@ class Runtime:
     @property
     def store(self) -> ConversationStore:
         return self._store
+
+    @property
+    def rights(self) -> RightsService:
+        """Data-subject requests: lifecycle, deadlines, audit trail (bot/rights/)."""
+        return self._privacy.rights
+
+    @property
+    def subjects(self) -> SubjectData:
+        """Each person's stored data: find, export, erase, rectify, flags (GDPR rights)."""
+        return self._subjects
+
+    async def sweep_retention(self, now: float | None = None) -> dict[str, dict[str, int]]:
+        """Run every registered retention sweeper for every tenant: tenant -> name -> count."""
+        return await self.sweepers.sweep(self.tenant_names, now)
 
     @property
     def tenant_names(self) -> list[str]:
@@ -131,6 +161,8 @@ class Runtime:
                 on_partial=on_partial,
             )
             reply = await runtime.pipeline(Message(text=text), ctx)
+        for action in ctx.after_turn:
+            await action()
         return list(reply.texts)
 
     async def history(self, tenant: str, sender: str) -> Conversation:

@@ -15,6 +15,7 @@ from bot.errors import NotFound
 from bot.settings import Settings
 from storage.conversations import ConversationStore
 from storage.keyring import TenantKeyring
+from storage.keystore import SubjectKeyStore, prepare_keystore_dir
 from storage.master_key import load_master_key
 from storage.redis_conn import open_redis
 
@@ -43,12 +44,15 @@ async def export_training(settings: Settings, tenant: str, out: TextIO) -> int:
     if not tenants[tenant].training.allowed:
         return 0
     master_key = load_master_key(settings.data_dir)
+    keys_dir = prepare_keystore_dir(settings.keystore_path, create=settings.keystore_dir is None)
     redis = await open_redis(settings.redis_url, settings.data_dir)
     try:
+        keyring = TenantKeyring(redis.client, master_key, settings.key_prefix)
         store = ConversationStore(
             redis.client,
-            TenantKeyring(redis.client, master_key, settings.key_prefix),
+            keyring,
             settings.key_prefix,
+            keystore=SubjectKeyStore(keys_dir, keyring),
         )
         return await export_from_store(store, tenant, out)
     finally:

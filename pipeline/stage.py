@@ -53,6 +53,9 @@ class TurnContext:
     # A streaming channel's sink: receives the reply so far, re-identified, while the
     # engine generates it. None for channels that only take whole replies.
     on_partial: Callable[[str], Awaitable[None]] | None = None
+    # Work that must wait until the conversation lock is released (e.g. erasing the
+    # person, asked for in this very turn); the runtime awaits it before replying.
+    after_turn: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
 
 
 class Handler(Protocol):

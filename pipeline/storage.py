@@ -2,8 +2,9 @@
 
 The user's text arrives here already redacted; the bot's reply still holds
 placeholders (re-identification runs further out). The placeholder vault is stored
-encrypted beside the turns. If the engine fails, nothing is written, so the person
-can simply send the message again.
+encrypted beside the turns (kept ``retention.vault_days``), with its emails and phone
+numbers indexed as keyed hashes so that the person can be found by them. If the engine
+fails, nothing is written, so the person can simply send the message again.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import time
 
 from pipeline.stage import Handler, Message, Reply, TurnContext
 from storage.conversations import ConversationStore, Turn
+from storage.identifiers import phone_regions
 
 
 class StorageStage:
@@ -32,5 +34,12 @@ class StorageStage:
         turns.extend(turn("bot", text) for text in reply.texts)
         ctx.state.lang = ctx.lang
         ctx.state.vault = ctx.vault.to_dict()
-        await self._store.commit(ctx.state, turns, ctx.tenant.retention.conversation_days)
+        retention = ctx.tenant.retention
+        await self._store.commit(
+            ctx.state,
+            turns,
+            retention.conversation_days,
+            vault_days=retention.vault_ttl_days,
+            phone_regions=phone_regions(ctx.tenant.languages),
+        )
         return reply

@@ -1,14 +1,9 @@
-"""Conversations, their placeholder vaults and consent, encrypted per tenant in Redis.
+"""Conversations, their placeholder vaults and consent, sealed per subject in Redis.
 
-Key layout (``cid`` is the keyring's pseudonym of the sender; no key name holds personal
-data, every value is sealed with the tenant DEK and bound to its tenant and key name)::
-
-    {prefix}:{tenant}:conv:{cid}:meta       string  sender, lang, created/updated, turn counter
-    {prefix}:{tenant}:conv:{cid}:turn:{n}   string  one Turn; expires retention after writing
-    {prefix}:{tenant}:conv:{cid}:turns      zset    turn number -> expiry time (unix s)
-    {prefix}:{tenant}:conv:{cid}:vault      string  placeholder -> original value
-    {prefix}:{tenant}:convs                 zset    cid -> expiry time of the conversation
-    {prefix}:{tenant}:subj:{cid}:consent    string  training consent
+The key layout is in ``storage/records.py``. Every record is sealed with the subject's own
+key (``storage/keystore.py``), created on the subject's first write, and bound to its
+tenant and key name. Emails and phone numbers in the vault are indexed as keyed hashes
+(``storage/identifiers.py``) so that a data-subject request can name the person by them.
 
 ``commit`` writes a conversation's changes in one MULTI/EXEC transaction. Within one process,
 hold ``store.lock(tenant, sender)`` from ``load`` to ``commit``; two processes writing the
@@ -19,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import time
 import weakref
 from collections.abc import AsyncIterator, Sequence
@@ -28,22 +22,28 @@ from typing import Any, Literal
 
 import redis.asyncio as aioredis
 
-from storage.cipher import open_sealed, seal
+from storage import identifiers
 from storage.errors import IntegrityError
 from storage.keyring import TenantKeyring, check_tenant
+from storage.keystore import SubjectKeyStore
+from storage.records import (
+    EXPIRE_AT_MAX_SCORE,
+    SubjectKeys,
+    TenantKeys,
+    open_json,
+    record_aad,
+    seal_json,
+)
 from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes
 
 SECONDS_PER_DAY = 86_400
+MISSING_KEY = (
+    "the key of a stored subject is missing from the key store: the subject was erased "
+    "(and this data came back from an older Redis copy), or ALLAI_KEYSTORE_DIR points to "
+    "the wrong place"
+)
 
-# Runs inside the commit transaction: let the tenant index live as long as its
-# longest-lived conversation (scores are expiry times), whatever the retention was then.
-_EXPIRE_AT_MAX_SCORE = """
-local top = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
-if top[2] then
-  redis.call('PEXPIREAT', KEYS[1], math.ceil(tonumber(top[2]) * 1000))
-end
-return 0
-"""
+__all__ = ["Consent", "ConversationState", "ConversationStore", "Turn", "record_aad"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,56 +82,39 @@ class Consent:
     updated_at: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Keys:
-    prefix: str
-    tenant: str
-    cid: str
-
-    @property
-    def conv(self) -> str:
-        return f"{self.prefix}:{self.tenant}:conv:{self.cid}"
-
-    @property
-    def meta(self) -> str:
-        return f"{self.conv}:meta"
-
-    @property
-    def turns(self) -> str:
-        return f"{self.conv}:turns"
-
-    @property
-    def vault(self) -> str:
-        return f"{self.conv}:vault"
-
-    def turn(self, number: int) -> str:
-        return f"{self.conv}:turn:{number}"
-
-    @property
-    def index(self) -> str:
-        return f"{self.prefix}:{self.tenant}:convs"
-
-    @property
-    def consent(self) -> str:
-        return f"{self.prefix}:{self.tenant}:subj:{self.cid}:consent"
-
-
-def record_aad(tenant: str, key: str) -> bytes:
-    """The AAD of a stored record: binds the value to its tenant and its full key name."""
-    return b"allai/record\x00" + tenant.encode() + b"\x00" + key.encode()
-
-
 class ConversationStore:
     def __init__(
-        self, redis: aioredis.Redis, keyring: TenantKeyring, prefix: str = "allai"
+        self,
+        redis: aioredis.Redis,
+        keyring: TenantKeyring,
+        prefix: str = "allai",
+        *,
+        keystore: SubjectKeyStore,
     ) -> None:
         self._redis = redis
         self._keyring = keyring
+        self._keystore = keystore
         self._prefix = prefix
         # A lock lives as long as someone holds or awaits it.
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
+
+    @property
+    def redis(self) -> aioredis.Redis:
+        return self._redis
+
+    @property
+    def keyring(self) -> TenantKeyring:
+        return self._keyring
+
+    @property
+    def keystore(self) -> SubjectKeyStore:
+        return self._keystore
+
+    @property
+    def prefix(self) -> str:
+        return self._prefix
 
     @contextlib.asynccontextmanager
     async def lock(self, tenant: str, sender: str) -> AsyncIterator[None]:
@@ -147,28 +130,47 @@ class ConversationStore:
         async with redis_errors_as_storage_unavailable():
             await self._redis.ping()
 
+    async def subject_keys(self, tenant: str, sender: str) -> SubjectKeys:
+        """The Redis key names of ``sender``'s records."""
+        return TenantKeys(self._prefix, tenant).subject(
+            await self._keyring.subject_id(tenant, sender)
+        )
+
     async def load(self, tenant: str, sender: str) -> ConversationState:
-        keys = await self._keys(tenant, sender)
-        state = await self._load(keys, sender)
+        keys = await self.subject_keys(tenant, sender)
+        state = await self.load_subject(keys, sender)
         if state is None:  # nothing stored
             return ConversationState(tenant=tenant, sender=sender, lang=None, turns=[], vault={})
         return state
 
     async def commit(
-        self, state: ConversationState, new_turns: Sequence[Turn], retention_days: int
+        self,
+        state: ConversationState,
+        new_turns: Sequence[Turn],
+        retention_days: int,
+        *,
+        vault_days: int | None = None,
+        phone_regions: Sequence[str] = identifiers.DEFAULT_REGIONS,
     ) -> None:
         """Store ``new_turns``, the vault and the metadata in one transaction, or nothing.
 
-        Every key written gets a TTL of ``retention_days``; each turn keeps the expiry it
-        got when written. On success ``state`` reflects what is stored (turns appended).
+        Turns and metadata get a TTL of ``retention_days``, the vault and the identifier
+        index entries one of ``vault_days`` (default: ``retention_days``); each turn keeps
+        the expiry it got when written. On success ``state`` reflects what is stored.
         """
-        if retention_days < 1:
-            raise ValueError("retention_days must be at least 1")
+        if retention_days < 1 or (vault_days is not None and vault_days < 1):
+            raise ValueError("retention_days and vault_days must be at least 1")
         ttl_s = retention_days * SECONDS_PER_DAY
-        keys = await self._keys(state.tenant, state.sender)
-        dek = await self._keyring.data_key(state.tenant)
+        vault_ttl_s = (vault_days or retention_days) * SECONDS_PER_DAY
+        tenant = state.tenant
+        keys = await self.subject_keys(tenant, state.sender)
+        key = await self._keystore.get_or_create(tenant, keys.cid)
+        found = identifiers.from_vault(state.vault, phone_regions)
+        digests = identifiers.digests(await self._keyring.identifier_key(tenant), found.lookups())
+        index = keys.tenant_keys
         now = time.time()
         expires_at = now + ttl_s
+        vault_expires_at = now + vault_ttl_s
         created_at = now if state.created_at is None else state.created_at
         numbers = range(state.next_turn, state.next_turn + len(new_turns))
         meta = {
@@ -183,28 +185,39 @@ class ConversationStore:
             self._redis.pipeline(transaction=True) as pipe,
         ):
             for number, turn in zip(numbers, new_turns, strict=True):
-                key = keys.turn(number)
-                pipe.set(key, _seal_json(dek, state.tenant, key, _turn_to_json(turn)), ex=ttl_s)
+                name = keys.turn(number)
+                pipe.set(name, seal_json(key, tenant, name, _turn_to_json(turn)), ex=ttl_s)
             if new_turns:
                 pipe.zadd(keys.turns, {str(number): expires_at for number in numbers})
             pipe.zremrangebyscore(keys.turns, "-inf", now)
             pipe.expire(keys.turns, ttl_s)
-            pipe.set(keys.meta, _seal_json(dek, state.tenant, keys.meta, meta), ex=ttl_s)
+            pipe.set(keys.meta, seal_json(key, tenant, keys.meta, meta), ex=ttl_s)
             if state.vault:
-                vault = _seal_json(dek, state.tenant, keys.vault, dict(state.vault))
-                pipe.set(keys.vault, vault, ex=ttl_s)
+                vault = seal_json(key, tenant, keys.vault, dict(state.vault))
+                pipe.set(keys.vault, vault, ex=vault_ttl_s)
+                pipe.zadd(index.vaults, {keys.cid: vault_expires_at})
+                pipe.eval(EXPIRE_AT_MAX_SCORE, 1, index.vaults)
             else:
                 pipe.delete(keys.vault)
-            pipe.zremrangebyscore(keys.index, "-inf", now)
-            pipe.zadd(keys.index, {keys.cid: expires_at})
-            pipe.eval(_EXPIRE_AT_MAX_SCORE, 1, keys.index)
+                pipe.zrem(index.vaults, keys.cid)
+            if found.is_empty():
+                pipe.delete(keys.idents)
+            else:
+                record = seal_json(key, tenant, keys.idents, found.to_json())
+                pipe.set(keys.idents, record, ex=vault_ttl_s)
+            for digest in digests:
+                pipe.zadd(index.ident(digest), {keys.cid: vault_expires_at})
+                pipe.eval(EXPIRE_AT_MAX_SCORE, 1, index.ident(digest))
+            pipe.zremrangebyscore(index.convs, "-inf", now)
+            pipe.zadd(index.convs, {keys.cid: expires_at})
+            pipe.eval(EXPIRE_AT_MAX_SCORE, 1, index.convs)
             await pipe.execute()
         state.turns.extend(new_turns)
         state.next_turn = numbers.stop
         state.created_at = created_at
 
     async def get_consent(self, tenant: str, sender: str) -> Consent | None:
-        return await self._get_consent(await self._keys(tenant, sender))
+        return await self.get_subject_consent(await self.subject_keys(tenant, sender))
 
     async def set_consent(
         self, tenant: str, sender: str, training: bool, retention_days: int | None = None
@@ -212,14 +225,14 @@ class ConversationStore:
         """Record the sender's training consent; it expires after ``retention_days`` if given."""
         if retention_days is not None and retention_days < 1:
             raise ValueError("retention_days must be at least 1")
-        keys = await self._keys(tenant, sender)
-        dek = await self._keyring.data_key(tenant)
+        keys = await self.subject_keys(tenant, sender)
+        key = await self._keystore.get_or_create(tenant, keys.cid)
         consent = Consent(training=training, updated_at=time.time())
         record = {"training": consent.training, "updated_at": consent.updated_at}
         ttl_s = None if retention_days is None else retention_days * SECONDS_PER_DAY
         async with redis_errors_as_storage_unavailable():
             await self._redis.set(
-                keys.consent, _seal_json(dek, tenant, keys.consent, record), ex=ttl_s
+                keys.consent, seal_json(key, tenant, keys.consent, record), ex=ttl_s
             )
         return consent
 
@@ -231,35 +244,39 @@ class ConversationStore:
         Does not take the per-conversation locks.
         """
         check_tenant(tenant)
-        index = _Keys(self._prefix, tenant, "").index
+        index = TenantKeys(self._prefix, tenant)
         seen: set[str] = set()
         cursor = 0
         while True:
             now = time.time()
             async with redis_errors_as_storage_unavailable():
-                cursor, entries = await self._redis.zscan(index, cursor, count=200)
+                cursor, entries = await self._redis.zscan(index.convs, cursor, count=200)
             for member, score in entries:
                 cid = member.decode() if isinstance(member, bytes) else str(member)
                 if cid in seen or float(score) <= now:
                     continue
                 seen.add(cid)
-                keys = _Keys(self._prefix, tenant, cid)
-                state = await self._load(keys, None)
+                keys = index.subject(cid)
+                state = await self.load_subject(keys, None)
                 if state is None:  # expired since the index was last pruned
                     async with redis_errors_as_storage_unavailable():
-                        await self._redis.zrem(index, cid)
+                        await self._redis.zrem(index.convs, cid)
                     continue
-                yield state, await self._get_consent(keys)
+                yield state, await self.get_subject_consent(keys)
             if cursor == 0:
                 return
 
-    async def _keys(self, tenant: str, sender: str) -> _Keys:
-        return _Keys(self._prefix, tenant, await self._keyring.subject_id(tenant, sender))
+    async def existing_key(self, keys: SubjectKeys) -> bytes:
+        """The key of a subject that has stored records; :class:`IntegrityError` if gone."""
+        key = await self._keystore.get(keys.tenant, keys.cid)
+        if key is None:
+            raise IntegrityError(MISSING_KEY)
+        return key
 
-    async def _load(self, keys: _Keys, sender: str | None) -> ConversationState | None:
-        """The stored conversation, or None when it has no metadata (never stored/expired)."""
+    async def load_subject(self, keys: SubjectKeys, sender: str | None) -> ConversationState | None:
+        """The stored conversation, or None when it has no metadata (never stored/expired)
+        and no ``sender`` is given."""
         tenant = keys.tenant
-        dek = await self._keyring.data_key(tenant)
         now = time.time()
         async with redis_errors_as_storage_unavailable():
             async with self._redis.pipeline(transaction=True) as pipe:
@@ -277,17 +294,23 @@ class ConversationStore:
             if gone:
                 await self._redis.zrem(keys.turns, *gone)
         meta_blob = stored_bytes(meta_reply)
-        if meta_blob is None:
+        vault_blob = stored_bytes(vault_reply)
+        stored = meta_blob is not None or vault_blob is not None or bool(blobs)
+        key = await self.existing_key(keys) if stored else None
+        if key is None or meta_blob is None:
             if sender is None:
                 return None
             meta: dict[str, Any] = {"sender": sender}
         else:
-            meta = _open_json(dek, tenant, keys.meta, meta_blob)
-        vault_blob = stored_bytes(vault_reply)
-        vault = {} if vault_blob is None else _open_json(dek, tenant, keys.vault, vault_blob)
-        turns = [
-            _turn_from_json(_open_json(dek, tenant, keys.turn(n), b)) for n, b in blobs.items()
-        ]
+            meta = open_json(key, tenant, keys.meta, meta_blob)
+        vault = {}
+        if key is not None and vault_blob is not None:
+            vault = open_json(key, tenant, keys.vault, vault_blob)
+        turns = []
+        if key is not None:
+            turns = [
+                _turn_from_json(open_json(key, tenant, keys.turn(n), b)) for n, b in blobs.items()
+            ]
         try:
             stored_sender = meta["sender"]
             state = ConversationState(
@@ -305,36 +328,19 @@ class ConversationStore:
             raise IntegrityError("a stored conversation belongs to another sender")
         return state
 
-    async def _get_consent(self, keys: _Keys) -> Consent | None:
+    async def get_subject_consent(self, keys: SubjectKeys) -> Consent | None:
         async with redis_errors_as_storage_unavailable():
             blob = stored_bytes(await self._redis.get(keys.consent))
         if blob is None:
             return None
-        record = _open_json(
-            await self._keyring.data_key(keys.tenant), keys.tenant, keys.consent, blob
-        )
+        key = await self.existing_key(keys)
+        record = open_json(key, keys.tenant, keys.consent, blob)
         try:
             return Consent(
                 training=bool(record["training"]), updated_at=float(record["updated_at"])
             )
         except (KeyError, TypeError, ValueError):
             raise IntegrityError("a stored consent record has an unexpected shape") from None
-
-
-def _seal_json(dek: bytes, tenant: str, key: str, record: dict[str, Any]) -> bytes:
-    plaintext = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
-    return seal(dek, plaintext, record_aad(tenant, key))
-
-
-def _open_json(dek: bytes, tenant: str, key: str, blob: bytes) -> dict[str, Any]:
-    plaintext = open_sealed(dek, blob, record_aad(tenant, key))
-    try:
-        record = json.loads(plaintext)
-    except ValueError:
-        raise IntegrityError("a stored record is not JSON") from None
-    if not isinstance(record, dict):
-        raise IntegrityError("a stored record is not a JSON object")
-    return record
 
 
 def _turn_to_json(turn: Turn) -> dict[str, Any]:

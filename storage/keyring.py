@@ -23,6 +23,7 @@ from storage.errors import IntegrityError
 from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes
 
 SUBJECT_ID_LABEL = b"allai/subject-id"
+IDENTIFIER_LABEL = b"allai/identifier"
 SUBJECT_ID_CHARS = 32
 # Tenant names become part of key names; keep them to characters that cannot be confused
 # with our separators or with SCAN patterns.
@@ -51,7 +52,7 @@ class TenantKeyring:
         self._master_key = master_key
         self._prefix = prefix
         self._deks: dict[str, bytes] = {}
-        self._subject_keys: dict[str, bytes] = {}
+        self._subkeys: dict[tuple[str, bytes], bytes] = {}
 
     def dek_key(self, tenant: str) -> str:
         return f"{self._prefix}:{tenant}:dek"
@@ -94,10 +95,19 @@ class TenantKeyring:
         HMAC-SHA256 under a subkey derived from the tenant DEK, hex, 128 bits. Without the
         DEK it cannot be linked back to the sender id.
         """
-        subject_key = self._subject_keys.get(tenant)
-        if subject_key is None:
-            dek = await self.data_key(tenant)
-            hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=SUBJECT_ID_LABEL)
-            subject_key = self._subject_keys.setdefault(tenant, hkdf.derive(dek))
-        digest = hmac.new(subject_key, sender.encode(), hashlib.sha256).hexdigest()
+        subkey = await self._subkey(tenant, SUBJECT_ID_LABEL)
+        digest = hmac.new(subkey, sender.encode(), hashlib.sha256).hexdigest()
         return digest[:SUBJECT_ID_CHARS]
+
+    async def identifier_key(self, tenant: str) -> bytes:
+        """The subkey under which emails and phone numbers are indexed as keyed hashes."""
+        return await self._subkey(tenant, IDENTIFIER_LABEL)
+
+    async def _subkey(self, tenant: str, label: bytes) -> bytes:
+        """A key derived from the tenant DEK for one purpose (HKDF-SHA256, ``label``)."""
+        cached = self._subkeys.get((tenant, label))
+        if cached is not None:
+            return cached
+        dek = await self.data_key(tenant)
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label)
+        return self._subkeys.setdefault((tenant, label), hkdf.derive(dek))

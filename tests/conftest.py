@@ -10,7 +10,9 @@ import pytest
 import redis
 import redis.asyncio as aioredis
 
+from storage.conversations import ConversationStore
 from tests.support.fake_llm import FakeLlm
+from tests.support.stores import MASTER, make_store
 
 SHARED_REDIS_URL = "redis://127.0.0.1:6379/0"
 
@@ -60,6 +62,18 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "allai-data"
     path.mkdir()
     return path
+
+
+@pytest.fixture
+def keys_dir(tmp_path: Path) -> Path:
+    """Where the subject key store of the ``store`` fixture keeps its key files."""
+    return tmp_path / "keys"
+
+
+@pytest.fixture
+def store(aredis: aioredis.Redis, key_prefix: str, keys_dir: Path) -> ConversationStore:
+    """A conversation store on the test's Redis prefix, under the tests' master key."""
+    return make_store(aredis, MASTER, key_prefix, keys_dir)
 
 
 @pytest.fixture

@@ -115,6 +115,27 @@ def test_missing_directory_and_empty_directory(tmp_path: Path) -> None:
         load_tenants(tmp_path)
 
 
+def test_two_tenants_cannot_share_an_admin_token(tmp_path: Path) -> None:
+    tenants = tmp_path / "tenants"
+    tenants.mkdir()
+    for name in ("alpha", "beta"):
+        (tenants / f"{name}.yml").write_text(
+            f"tenant: {name}\ndisplay_name: {name.title()}\n"
+            "faq: [{q: hi, a: hello}]\nadmin: {token_env: SHARED_ADMIN_TOKEN}\n",
+            encoding="utf-8",
+        )
+    with pytest.raises(ConfigError) as caught:
+        load_tenants(tmp_path)
+    message = caught.value.message
+    assert "beta.yml" in message and "admin.token_env" in message and "'alpha'" in message
+    (tenants / "beta.yml").write_text(
+        "tenant: beta\ndisplay_name: Beta\nfaq: [{q: hi, a: hello}]\n"
+        "admin: {token_env: BETA_ADMIN_TOKEN}\n",
+        encoding="utf-8",
+    )
+    assert sorted(load_tenants(tmp_path)) == ["alpha", "beta"]
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],

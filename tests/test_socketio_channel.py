@@ -199,7 +199,7 @@ def test_widget_assets_and_config_are_served(base_url: str) -> None:
     config = httpx.get(f"{base_url}/t/faqbot/widget/config").json()
     assert config["display_name"] == "Faqbot Ltd"
     assert config["disclosure"] == {"en": "I am an AI.", "ro": "Sunt un AI."}
-    assert config["features"] == {"download_data": False, "delete_data": False}
+    assert config["features"] == {"download_data": True, "delete_data": True}
     js = httpx.get(f"{base_url}/static/socket.io.min.js")
     assert js.status_code == 200 and "Socket.IO" in js.text
     assert httpx.get(f"{base_url}/t/nobody/widget/config").status_code == 404

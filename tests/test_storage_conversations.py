@@ -5,16 +5,15 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 import redis.asyncio as aioredis
 
 from storage.conversations import Consent, ConversationState, ConversationStore, Turn
 from storage.errors import IntegrityError
-from storage.keyring import TenantKeyring
+from tests.support.stores import MASTER, make_store
 
-MASTER = os.urandom(32)
 SENDER = "+49 170 5550123"
 RETENTION_DAYS = 7
 RETENTION_S = RETENTION_DAYS * 86_400
@@ -28,16 +27,11 @@ def bot(text: str) -> Turn:
     return Turn(role="bot", text=text, ts=time.time(), training_allowed=True, lang="de")
 
 
-@pytest.fixture
-async def store(aredis: aioredis.Redis, key_prefix: str) -> AsyncIterator[ConversationStore]:
-    yield ConversationStore(aredis, TenantKeyring(aredis, MASTER, key_prefix), key_prefix)
-
-
 def fresh_store(
-    aredis: aioredis.Redis, key_prefix: str, master: bytes = MASTER
+    aredis: aioredis.Redis, key_prefix: str, keys_dir: Path, master: bytes = MASTER
 ) -> ConversationStore:
     """A store with empty caches, as after a restart."""
-    return ConversationStore(aredis, TenantKeyring(aredis, master, key_prefix), key_prefix)
+    return make_store(aredis, master, key_prefix, keys_dir)
 
 
 async def conv_key(store: ConversationStore, prefix: str, tenant: str, sender: str) -> str:
@@ -60,7 +54,7 @@ async def chat(
 
 
 async def test_round_trip(
-    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str
+    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str, keys_dir: Path
 ) -> None:
     first = await store.load("acme", SENDER)
     assert first.is_new and first.turns == [] and first.vault == {} and first.lang is None
@@ -68,7 +62,7 @@ async def test_round_trip(
     written = await chat(store)
     assert len(written.turns) == 3  # commit keeps the state in step
 
-    loaded = await fresh_store(aredis, key_prefix).load("acme", SENDER)
+    loaded = await fresh_store(aredis, key_prefix, keys_dir).load("acme", SENDER)
     assert not loaded.is_new
     assert loaded.sender == SENDER
     assert loaded.lang == "de"
@@ -89,12 +83,12 @@ async def test_round_trip(
 
 
 async def test_consent_round_trip(
-    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str
+    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str, keys_dir: Path
 ) -> None:
     assert await store.get_consent("acme", SENDER) is None
     given = await store.set_consent("acme", SENDER, True, retention_days=30)
     assert given.training is True
-    assert await fresh_store(aredis, key_prefix).get_consent("acme", SENDER) == given
+    assert await fresh_store(aredis, key_prefix, keys_dir).get_consent("acme", SENDER) == given
     withdrawn = await store.set_consent("acme", SENDER, False)
     assert await store.get_consent("acme", SENDER) == withdrawn
     assert withdrawn.training is False
@@ -172,7 +166,7 @@ async def test_consent_without_retention_does_not_expire(
 
 
 async def test_expired_turns_disappear(
-    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str
+    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str, keys_dir: Path
 ) -> None:
     await chat(store)
     base = await conv_key(store, key_prefix, "acme", SENDER)
@@ -185,7 +179,7 @@ async def test_expired_turns_disappear(
     assert await aredis.zrange(f"{base}:turns", 0, -1) == [b"2"]  # stale entries pruned
 
     await store.commit(state, [bot("Weiter.")], RETENTION_DAYS)
-    reloaded = await fresh_store(aredis, key_prefix).load("acme", SENDER)
+    reloaded = await fresh_store(aredis, key_prefix, keys_dir).load("acme", SENDER)
     assert [t.text for t in reloaded.turns] == ["Und jetzt?", "Weiter."]
     assert await aredis.zrange(f"{base}:turns", 0, -1) == [b"2", b"3"]  # numbers not reused
 
@@ -263,15 +257,15 @@ async def test_tampered_consent_fails(
 
 
 async def test_wrong_master_key_fails(
-    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str
+    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str, keys_dir: Path
 ) -> None:
     await chat(store)
     with pytest.raises(IntegrityError):
-        await fresh_store(aredis, key_prefix, master=os.urandom(32)).load("acme", SENDER)
+        await fresh_store(aredis, key_prefix, keys_dir, master=os.urandom(32)).load("acme", SENDER)
 
 
 async def test_iter_conversations(
-    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str
+    store: ConversationStore, aredis: aioredis.Redis, key_prefix: str, keys_dir: Path
 ) -> None:
     await chat(store, sender="alice")
     await chat(store, sender="bob")
@@ -284,7 +278,9 @@ async def test_iter_conversations(
 
     found = {
         state.sender: (len(state.turns), consent)
-        async for state, consent in fresh_store(aredis, key_prefix).iter_conversations("acme")
+        async for state, consent in fresh_store(aredis, key_prefix, keys_dir).iter_conversations(
+            "acme"
+        )
     }
     assert set(found) == {"alice", "bob"}
     assert found["alice"][0] == 3

@@ -17,9 +17,9 @@ import redis.exceptions
 
 from bot.errors import StorageUnavailable
 from storage.conversations import ConversationStore, Turn
-from storage.keyring import TenantKeyring
 from storage.redis_conn import RedisHandle, open_redis
 from tests.support.redis_server import CuttingProxy, RedisServer
+from tests.support.stores import make_store
 
 MASTER = os.urandom(32)
 PREFIX = "allai"
@@ -37,8 +37,18 @@ def server() -> Iterator[RedisServer]:
         yield server
 
 
+_keys_dir: list[Path] = []  # this test's subject key store, shared by its stores
+
+
+@pytest.fixture(autouse=True)
+def keys_dir(tmp_path: Path) -> Iterator[Path]:
+    _keys_dir[:] = [tmp_path / "keys"]
+    yield _keys_dir[0]
+    _keys_dir.clear()
+
+
 def store_on(handle: RedisHandle) -> ConversationStore:
-    return ConversationStore(handle.client, TenantKeyring(handle.client, MASTER, PREFIX), PREFIX)
+    return make_store(handle.client, MASTER, PREFIX, _keys_dir[0])
 
 
 @pytest.fixture

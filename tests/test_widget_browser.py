@@ -6,6 +6,7 @@ keyboard and the LLM request is the code that ships.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from collections.abc import Iterator
@@ -130,8 +131,8 @@ def test_chat_redacts_streams_opts_out_and_restores(server: Server, browser: Bro
         expect(panel.get_by_role("link", name="Privacy notice")).to_have_attribute(
             "href", "https://shop.example.com/privacy"
         )
-        expect(panel.get_by_role("button", name="Download my data")).to_be_hidden()
-        expect(panel.get_by_role("button", name="Delete my data")).to_be_hidden()
+        expect(panel.get_by_role("button", name="Download my data")).to_be_visible()
+        expect(panel.get_by_role("button", name="Delete my data")).to_be_visible()
 
         _say(page, PII)
         page.locator(".msg.bot.streaming").wait_for()  # the reply grows while it is generated
@@ -173,6 +174,30 @@ def test_chat_redacts_streams_opts_out_and_restores(server: Server, browser: Bro
         assert _bubbles(page, "user") == [PII, "Thanks!"]
         assert "John Miller" in _bubbles(page, "bot")[1]
         expect(panel.get_by_label("Do not use my conversations to train AI")).to_be_checked()
+
+        # Access (Art. 15/20): the visitor downloads everything held about them as a file.
+        with page.expect_download() as download:
+            panel.get_by_role("button", name="Download my data").click()
+        export = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        (held,) = export["subjects"]
+        assert PII in [turn["text"] for turn in held["conversation"]["turns"]]  # own values
+        assert held["consent"]["training"] is False
+        expect(panel.locator(".msg.notice")).to_contain_text("has been downloaded")
+
+        # Erasure (Art. 17): after confirming, nothing is left and the widget starts over.
+        page.once("dialog", lambda dialog: dialog.accept())
+        panel.get_by_role("button", name="Delete my data").click()
+        expect(panel.locator(".msg.notice")).to_contain_text("has been deleted")
+        assert _bubbles(page, "user") == []
+        assert page.evaluate(f"localStorage.getItem('{SENDER_KEY}')") is None
+        gone = httpx.post(f"{server.base}/t/{TENANT}/conversation", json={"sender": sender})
+        assert gone.json()["messages"] == []
+        assert gone.json()["training"] is True  # the opt-out went too: the tenant's default
+        _say(page, "Hello again")
+        expect(page.locator(".msg.bot .text").nth(1)).to_have_text(
+            "You said: Hello again", timeout=15_000
+        )
+        assert page.evaluate(f"localStorage.getItem('{SENDER_KEY}')") not in (None, sender)
 
     assert not any(sender in url for url in urls), "the sender id appeared in a URL"
     assert not any(sender in line for line in console), "the sender id was logged"

@@ -61,9 +61,21 @@ def load_tenants(config_dir: Path) -> dict[str, TenantConfig]:
     if not files:
         raise ConfigError(str(tenants_dir), "", "no tenant files (*.yml) found")
     tenants: dict[str, TenantConfig] = {}
+    admin_tokens: dict[str, str] = {}  # env var name -> the tenant that names it
     for path in files:
         config = load_tenant_file(path)
         if config.tenant in tenants:
             raise ConfigError(str(path), "tenant", f"'{config.tenant}' is defined twice")
+        if config.admin is not None:
+            # One token for two tenants would let either tenant's admin act on the other's
+            # people: every tenant's admin token must be its own.
+            owner = admin_tokens.setdefault(config.admin.token_env, config.tenant)
+            if owner != config.tenant:
+                raise ConfigError(
+                    str(path),
+                    "admin.token_env",
+                    f"{config.admin.token_env} is already the admin token of tenant"
+                    f" '{owner}'; each tenant needs its own",
+                )
         tenants[config.tenant] = config
     return tenants

@@ -18,11 +18,12 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from bot.channels.socketio import SocketIoChannel, TenantSocketPaths
 from bot.config.models import TenantConfig
 from bot.errors import AllaiError, StorageUnavailable
-from bot.http import voice, widget
+from bot.http import privacy, voice, widget
 from bot.http.bodies import ConsentUpdate, PayloadTooLarge, RestMessage, parse_body
 from bot.http.errors import error_response, handle_allai_error, handle_unexpected, plain_error
 from bot.runtime import Runtime
 from bot.settings import Settings
+from storage.retention import PeriodicSweep
 
 log = logging.getLogger("allai.http")
 
@@ -115,9 +116,12 @@ def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = 
         app.state.runtime = runtime
         # Load the NER model before the first visitor waits for it.
         await anyio.to_thread.run_sync(runtime.detector.warm_up)
+        sweeper = PeriodicSweep(runtime.sweep_retention, settings.sweep_interval_s)
+        sweeper.start()  # retention: every ALLAI_SWEEP_INTERVAL_S seconds (default hourly)
         try:
             yield
         finally:
+            await sweeper.aclose()
             await runtime.aclose()
 
     routes = [
@@ -133,6 +137,7 @@ def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = 
         Route("/static/socket.io.min.js", widget.socketio_client_js, methods=["GET"]),
         Route("/t/{tenant}/voice/twilio", voice.twilio_call, methods=["POST"]),
         WebSocketRoute("/t/{tenant}/voice/twilio/stream", voice.twilio_stream),
+        *(Route(path, endpoint, methods=[method]) for path, endpoint, method in privacy.ROUTES),
     ]
     app = Starlette(
         routes=routes,
@@ -144,7 +149,7 @@ def create_app(settings: Settings, tenants: Mapping[str, TenantConfig] | None = 
         CORSMiddleware,
         allow_origins=["*"],
         allow_methods=["GET", "POST", "PUT"],
-        allow_headers=["content-type"],
+        allow_headers=["content-type", "authorization", privacy.SENDER_HEADER],
         allow_credentials=False,
     )
     app.add_middleware(AccessLog)

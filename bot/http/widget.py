@@ -60,8 +60,8 @@ async def widget_config(request: Request) -> Response:
                 str(tenant.privacy_notice_url) if tenant.privacy_notice_url else None
             ),
             "training_allowed_by_tenant": tenant.training.allowed,
-            # Data-subject endpoints (download, delete) arrive with issue 6.
-            "features": {"download_data": False, "delete_data": False},
+            # The visitor's self-service rights: POST /t/{tenant}/privacy/requests.
+            "features": {"download_data": True, "delete_data": True},
         }
     )
 

@@ -50,6 +50,11 @@
       trainingNever: "This assistant never uses conversations to train AI.",
       download: "Download my data",
       remove: "Delete my data",
+      downloaded: "A copy of all the data we hold about you has been downloaded (a JSON file).",
+      confirmDelete:
+        "Delete all the data we hold about you, including this conversation? This cannot be undone.",
+      deleted: "All the data we held about you has been deleted. A new message starts a new conversation.",
+      requestError: "Sorry, your request could not be completed. Please try again.",
       retry: "Try again",
       error: "Sorry, something went wrong. Please try again.",
       failed: "Sorry, your message could not be answered.",
@@ -74,6 +79,11 @@
       trainingNever: "Acest asistent nu folosește niciodată conversațiile pentru antrenarea AI.",
       download: "Descarcă datele mele",
       remove: "Șterge datele mele",
+      downloaded: "O copie a tuturor datelor pe care le deținem despre dumneavoastră a fost descărcată (fișier JSON).",
+      confirmDelete:
+        "Ștergem toate datele pe care le deținem despre dumneavoastră, inclusiv această conversație? Operațiunea nu poate fi anulată.",
+      deleted: "Toate datele pe care le dețineam despre dumneavoastră au fost șterse. Un mesaj nou începe o conversație nouă.",
+      requestError: "Ne pare rău, cererea nu a putut fi finalizată. Încercați din nou.",
       retry: "Încercați din nou",
       error: "Ne pare rău, ceva nu a funcționat. Vă rugăm să încercați din nou.",
       failed: "Ne pare rău, mesajul dumneavoastră nu a putut primi un răspuns.",
@@ -115,6 +125,7 @@
     ".msg.user { align-self: flex-end; background: #1f4e8c; color: #fff; border-bottom-right-radius: 4px; }",
     ".msg.disclosure { background: #eaf2fc; border-color: #c6d9f1; }",
     ".msg.streaming .text::after { content: '▍'; opacity: .6; }",
+    ".msg.notice { align-self: stretch; max-width: none; background: #eef6ee; color: #1d4d1d; border: 1px solid #c3dfc3; font-size: 14px; }",
     ".msg.error { align-self: stretch; max-width: none; background: #fdecec; color: #7a1c1c; border: 1px solid #f1c0c0; font-size: 14px; }",
     ".msg .meta { display: block; font-size: 12px; opacity: .85; margin-top: 2px; }",
     ".msg .retry { margin-top: 6px; display: block; padding: 4px 10px; border: 1px solid currentColor; border-radius: 8px;",
@@ -358,7 +369,7 @@
       );
     }
     var features = this.config.features || {};
-    // Wired when the server's data-subject endpoints exist; hidden until then.
+    // The visitor's own rights (GDPR Art. 15/20 and 17), filed with their sender id.
     this.downloadButton = el("button", {
       type: "button",
       text: t.download,
@@ -409,6 +420,12 @@
     });
     this.training.addEventListener("change", function () {
       self.setTraining(!self.training.checked);
+    });
+    this.downloadButton.addEventListener("click", function () {
+      self.downloadData();
+    });
+    this.deleteButton.addEventListener("click", function () {
+      self.deleteData();
     });
     window.addEventListener("offline", function () {
       self.offline = true;
@@ -704,6 +721,89 @@
       })
       .then(function () {
         self.training.disabled = false;
+      });
+  };
+
+  // ------------------------------------------------- the visitor's own data
+
+  Widget.prototype.notice = function (text) {
+    this.insert(el("li", { className: "msg notice", role: "status" }, [el("span", { text: text })]));
+    this.announce(text);
+  };
+
+  // Access and portability: file the request, fetch the export (only this visitor's sender
+  // id opens it) and hand it to the browser as a file; nothing is kept in the page.
+  Widget.prototype.downloadData = function () {
+    var self = this;
+    var id = sender();
+    this.downloadButton.disabled = true;
+    postJson("/privacy/requests", { type: "access", subject: { sender: id } })
+      .then(function (request) {
+        return fetch(BASE + "/privacy/requests/" + encodeURIComponent(request.id) + "/export", {
+          headers: { "x-allai-sender": id },
+          credentials: "omit",
+          cache: "no-store",
+        });
+      })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.blob();
+      })
+      .then(function (blob) {
+        var url = URL.createObjectURL(blob);
+        var link = document.createElement("a");
+        link.href = url;
+        link.download = TENANT + "-my-data.json";
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        window.setTimeout(function () {
+          URL.revokeObjectURL(url);
+        }, 10000);
+        self.notice(self.t.downloaded);
+      })
+      .catch(function () {
+        self.showError(self.t.requestError);
+      })
+      .then(function () {
+        self.downloadButton.disabled = false;
+      });
+  };
+
+  // Erasure: after the visitor confirms, the server destroys their key and records; the
+  // widget forgets their sender id, so a new message starts a new, unrelated conversation.
+  Widget.prototype.deleteData = function () {
+    var self = this;
+    if (!window.confirm(this.t.confirmDelete)) return;
+    var id = existingSender();
+    var erased = id
+      ? postJson("/privacy/requests", { type: "erasure", subject: { sender: id } })
+      : Promise.resolve(null);
+    this.deleteButton.disabled = true;
+    erased
+      .then(function () {
+        save(KEY_SENDER, null);
+        save(KEY_OUTBOX, null);
+        if (self.socket) self.socket.disconnect();
+        self.socket = null;
+        self.connecting = false;
+        self.ready = false;
+        self.inflight = null;
+        self.userBubbles = {};
+        self.rendered = {};
+        self.streamBubble = null;
+        self.typing = null;
+        self.log.textContent = "";
+        if (self.disclosure) self.addMessage("bot", self.disclosure, { disclosure: true });
+        self.disclosurePending = true;
+        self.training.checked = !self.config.training_allowed_by_tenant;
+        self.notice(self.t.deleted);
+      })
+      .catch(function () {
+        self.showError(self.t.requestError);
+      })
+      .then(function () {
+        self.deleteButton.disabled = false;
       });
   };
 
