@@ -76,12 +76,12 @@ import numpy as np
 import redis
 import websocket
 
-from bot.http.voice import shared_asr, shared_tts
-from models.asr import ASR_SAMPLE_RATE, AsrSettings, WhisperEngine
+from bot.http.voice import asr_engine, shared_asr, shared_tts
+from models.asr import ASR_SAMPLE_RATE, AsrEngine, AsrSettings
 from tests.support.app import write_tenant
 from tests.support.server import running_server
 from tests.support.speech import last_loud_sample, silence, speech
-from tests.support.twilio_call import start_message
+from tests.support.twilio_call import played_mark, start_message, stop_message
 from voice.codec import (
     TELEPHONE_RATE,
     Float32,
@@ -268,7 +268,7 @@ class Caller:
                     pacer.send(SILENCE_FRAME)
             self.result.max_lag = pacer.max_lag
             self.result.late_frames = pacer.late_frames
-            ws.send(json.dumps({"event": "stop", "streamSid": STREAM}))
+            ws.send(stop_message())
             receiver.join(timeout=REPLY_TIMEOUT_S)
         finally:
             ws.close(timeout=2)
@@ -301,7 +301,7 @@ class Caller:
                     turn.first_audio = now
                 turn.audio += base64.b64decode(message["media"]["payload"])
             elif message["event"] == "mark":
-                ws.send(json.dumps({"event": "mark", "streamSid": STREAM, "mark": message["mark"]}))
+                ws.send(played_mark(message["mark"]["name"]))
                 if turn.first_audio is not None:  # else: the tail of a reply that timed out
                     turn.done.set()
             elif message["event"] == "clear":
@@ -432,7 +432,7 @@ class _CallLog(logging.Handler):
 def _serve(
     config_dir: Path, redis_url: str, key_prefix: str, data_dir: Path, pipe: Connection
 ) -> None:
-    import voice.call
+    import voice.turn_decoding
     from models.asr_scheduler import shared_scheduler
 
     call_log = _CallLog()
@@ -444,7 +444,7 @@ def _serve(
         pipe.send(base_url)
         while (request := pipe.recv()) != "stop":  # until the parent says stop
             if request in ("partials on", "partials off"):
-                voice.call.PARTIALS = request == "partials on"
+                voice.turn_decoding.PARTIALS = request == "partials on"
             stats = shared_scheduler().stats.snapshot()
             logged = {"finals": list(call_log.finals), "empty": call_log.empty, "cpu": _cpu_s()}
             pipe.send({**stats, **logged, "partials": call_log.partials})
@@ -600,14 +600,9 @@ def _cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-_padded: list[WhisperEngine] = []
-
-
-def padded_asr() -> WhisperEngine:
+def padded_asr() -> AsrEngine:
     """The calls' recogniser as it was before: every utterance padded to 30 s."""
-    if not _padded:
-        _padded.append(WhisperEngine(AsrSettings(word_timestamps=False, encoder_input="padded")))
-    return _padded[0]
+    return asr_engine(AsrSettings(word_timestamps=False, encoder_input="padded"))
 
 
 def tts_first_frame(text: str) -> float:

@@ -11,7 +11,7 @@ most urgent first:
 Rules that keep finals fast and the CPU from drowning when calls pile up:
 
 - a partial is taken only when a worker is idle and nothing waits, so partials never
-  delay other work (``submit`` returns None instead);
+  delay other work (``try_partial`` returns None instead);
 - a new early or final decode of a call drops that call's early and partial decodes
   still waiting: they are stale;
 - ``promote`` moves a waiting decode up (an early decode that holds the whole turn becomes
@@ -105,6 +105,12 @@ class DecodeScheduler:
         self._order = itertools.count()
 
     @property
+    def running(self) -> int:
+        """How many decodes are running now."""
+        with self._lock:
+            return self._busy
+
+    @property
     def idle(self) -> bool:
         """A worker is free and nothing waits."""
         with self._lock:
@@ -123,10 +129,21 @@ class DecodeScheduler:
     def try_partial(self, engine: AsrEngine, owner: object, audio: Float32) -> DecodeJob | None:
         """Queue a partial decode if a worker is idle and nothing waits; else None."""
         with self._lock:
-            if self._waiting or self._busy >= self.workers:
-                self.stats.count(self.stats.refused, DecodeKind.PARTIAL)
+            if self._refuses_partial_locked():
                 return None
             return self._queue_locked(engine, owner, DecodeKind.PARTIAL, audio)
+
+    def refuses_partial(self) -> bool:
+        """Whether ``try_partial`` would refuse now (counted as a refusal): asked before the
+        audio of a partial is prepared, which is wasted work while the workers are busy."""
+        with self._lock:
+            return self._refuses_partial_locked()
+
+    def _refuses_partial_locked(self) -> bool:
+        if self._waiting or self._busy >= self.workers:
+            self.stats.count(self.stats.refused, DecodeKind.PARTIAL)
+            return True
+        return False
 
     def _queue_locked(
         self, engine: AsrEngine, owner: object, kind: DecodeKind, audio: Float32

@@ -25,11 +25,12 @@ from bot.http.voice import shared_asr, shared_tts
 from bot.runtime import Runtime
 from bot.settings import Settings
 from models.asr import ASR_SAMPLE_RATE
+from models.asr_scheduler import shared_scheduler
 from tests.support.app import dump_redis, llm_tenant, running_app, write_tenant
 from tests.support.fake_llm import FakeLlm
 from tests.support.server import running_server
 from tests.support.speech import OPENING_TIME, silence, speech
-from tests.support.twilio_call import STREAM, media_messages, start_message
+from tests.support.twilio_call import STREAM, media_messages, played_mark, start_message
 from voice.call import CallSession
 from voice.codec import (
     TELEPHONE_RATE,
@@ -386,3 +387,52 @@ async def test_partial_transcripts_arrive_while_the_caller_speaks(
     assert partials[0][1] <= last_speech_frame  # heard while the caller was speaking
     assert len(finals) == 1 and "saturday" in finals[0].lower(), seen
     assert seen[-1][0] == "final"
+
+
+async def test_a_call_that_ends_mid_sentence_leaves_no_decode_behind(
+    tmp_path: Path, redis_url: str, key_prefix: str, data_dir: Path
+) -> None:
+    """The caller hangs up while speaking (the stream handler closes the session however
+    the stream ends): nothing of the call stays queued, and no transcript of it is reported
+    afterwards, even from a decode that was running when the call ended."""
+    root = tmp_path / "configs"
+    write_tenant(root, "shop", faq=[{"q": "When do you open?", "a": "At nine."}])
+    runtime = await Runtime.start(Settings(root, redis_url, data_dir, key_prefix))
+    utterance = speech(
+        "What time do you open on Saturday morning and how long does delivery take to Cluj",
+        TELEPHONE_RATE,
+    )
+    seen: list[str] = []
+
+    async def ignore(_: str) -> None:
+        pass
+
+    session = CallSession(
+        runtime=runtime,
+        tenant=runtime.tenant("shop"),
+        send=ignore,
+        asr=shared_asr(),
+        tts_for=shared_tts,
+        on_transcript=lambda kind, _text: seen.append(kind),
+    )
+    scheduler = shared_scheduler()
+    submitted = sum(scheduler.stats.submitted.values())
+    try:
+        await session.handle(start_message("CA0104"))
+        await session.handle(played_mark("said-1"))
+        for frame in media_messages(utterance):  # faster than real time: decodes pile up
+            await session.handle(frame)
+            await asyncio.sleep(0)
+        assert sum(scheduler.stats.submitted.values()) > submitted  # decoding had begun
+        session.close()  # what twilio_stream's `finally` does on a dropped stream
+        reported = list(seen)
+        for _ in range(200):  # until the decode that may be running has finished
+            if scheduler.idle and not scheduler.running:
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.2)  # and its result would have reached the call
+        assert scheduler.idle and not scheduler.running
+        assert seen == reported, "a transcript was reported after the call ended"
+        assert "final" not in seen
+    finally:
+        await runtime.aclose()

@@ -13,21 +13,16 @@ when the caller keeps talking past ``BARGE_IN_S`` or says something else.
 Keys pressed on the phone (``dtmf``) make one typed turn (``voice/dtmf.py``), timed by the
 call's own audio clock; a key pressed while the bot talks interrupts it.
 
-Decoding goes through the process's ``DecodeScheduler`` (finals first). While the caller
-speaks, the audio so far is decoded whenever a worker is idle (a partial transcript: from
-``PARTIAL_FIRST_S`` of speech, then every ``PARTIAL_EVERY_S``; at most one in flight per
-call); over the bot, sooner and more often, and a partial with real words (not a
-backchannel) interrupts the bot at once. A short pause starts an early decode. At the
-turn end the latest decode (partial or early) is reused as the final when only silence
-followed it, so most turns cost no decode after the caller stops. ``on_transcript``
-sees the partial and final texts; the log gets only lengths and timings.
+The turn's decodes (partial transcripts while the caller speaks, an early decode at a
+pause, the final) are ``voice/turn_decoding.py``'s; a partial with real words over the
+bot (not a backchannel, ``voice/barge_in.py``) interrupts it at once. ``on_transcript``
+sees the partial and final texts; the log gets only lengths and timings. When the call
+ends, or its stream breaks, ``close`` drops the decodes it no longer needs.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 import weakref
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -39,9 +34,10 @@ import numpy as np
 from bot.config.models import TenantConfig
 from bot.errors import AllaiError, BadRequest
 from bot.runtime import Runtime
-from models.asr import ASR_SAMPLE_RATE, AsrEngine
-from models.asr_scheduler import DecodeJob, DecodeKind, DecodeScheduler, shared_scheduler
+from models.asr import AsrEngine
+from models.asr_scheduler import DecodeScheduler, shared_scheduler
 from pipeline.disclosure import BUILTIN_DISCLOSURE
+from voice.barge_in import interrupts, is_backchannel, is_voiced
 from voice.codec import (
     TELEPHONE_RATE,
     Float32,
@@ -54,6 +50,7 @@ from voice.codec import (
 from voice.dtmf import KeypadEntry
 from voice.sentences import SentenceSplitter
 from voice.tts import TtsEngine
+from voice.turn_decoding import TurnDecoder
 from voice.twilio import (
     Dtmf,
     Mark,
@@ -71,14 +68,6 @@ log = logging.getLogger("allai.call")
 
 SendText = Callable[[str], Awaitable[None]]
 BARGE_IN_S = 0.6  # the caller talking this long over the bot interrupts it
-# Partial transcripts: the first after this much of the turn (VAD pre-roll included), then
-# every so often; over the bot sooner, as barge-in waits on them. False: none at all.
-PARTIALS = True
-PARTIAL_FIRST_S = 1.5
-PARTIAL_EVERY_S = 1.0
-PARTIAL_OVER_BOT_FIRST_S = 0.5
-PARTIAL_OVER_BOT_EVERY_S = 0.25
-PARTIAL_RETRY_S = 0.1  # the scheduler was busy: ask again after this much more audio
 
 # The disclosure's audio per voice, as μ-law frames: every call on a tenant opens with the
 # same words, and synthesising them anew took a good part of a call's CPU. Only the
@@ -90,42 +79,6 @@ _KEPT_PER_VOICE = 32
 
 TranscriptKind = Literal["partial", "final"]
 TranscriptObserver = Callable[[TranscriptKind, str], None]
-
-BACKCHANNELS = frozenset(
-    "yes yeah yep yup ok okay mhm mm hmm uh-huh uh huh aha right sure da îhî ihi bine".split()
-)
-
-
-VOICED_RMS = 0.02  # a 20 ms frame louder than this (full scale 1.0) holds speech
-
-
-def _is_voiced(pcm: Pcm16) -> bool:
-    samples = pcm.astype(np.float32) / 32768.0
-    return bool(np.sqrt(np.mean(samples * samples)) > VOICED_RMS) if samples.size else False
-
-
-def _words(text: str) -> list[str]:
-    words = [w.strip(".,!?…").lower() for w in text.split()]
-    return [w for w in words if w]
-
-
-def is_backchannel(text: str) -> bool:
-    """ "Mhm", "yes", "ok, da": a listener's sound, not a turn."""
-    words = _words(text)
-    return bool(words) and len(words) <= 3 and all(w in BACKCHANNELS for w in words)
-
-
-def interrupts(partial: str) -> bool:
-    """A partial transcript over the bot that stops it at once: two words or more (one
-    word of a fragment may be a mishearing), and not a backchannel."""
-    return len(_words(partial)) >= 2 and not is_backchannel(partial)
-
-
-@dataclass(frozen=True)
-class _Decode:
-    job: DecodeJob
-    samples: int  # how much of the turn's audio (8 kHz) it decodes
-
 
 TtsFactory = Callable[[str], TtsEngine]
 
@@ -163,14 +116,7 @@ class CallSession:
     # Sees each partial and final transcript (live captions, tests); None: nobody.
     on_transcript: TranscriptObserver | None = None
     decoder: DecodeScheduler = field(default_factory=shared_scheduler)
-    # The turn's latest decode (a partial, or the one started at the last pause): the turn
-    # end reuses it when only silence followed, instead of decoding from scratch.
-    _latest: _Decode | None = None
-    _partial: DecodeJob | None = None  # the partial decode in flight (at most one)
-    _next_partial: int = 0  # turn audio (8 kHz samples) at which the next partial is due
-    _turn_ends: int = 0  # a partial that finishes after its turn ended is stale
     _interrupt: bool = False  # a partial heard words over the bot: barge in
-    _partial_tasks: set[asyncio.Task[None]] = field(default_factory=set)
     # The languages the call may use, the default first (voice.languages resolved against
     # the ASR model); empty: the tenant's languages.
     languages: tuple[str, ...] = ()
@@ -178,6 +124,10 @@ class CallSession:
     asr_for: Callable[[str], AsrEngine] | None = None
     keypad: KeypadEntry = field(default_factory=KeypadEntry)
     _clock_ms: int = 0  # call time: the end of the caller's audio received so far
+    _decoding: TurnDecoder = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._decoding = TurnDecoder(self.decoder, self._partial_heard)
 
     async def handle(self, raw: str) -> bool:
         """One message from Twilio; False once the call has ended."""
@@ -204,10 +154,15 @@ class CallSession:
             entry = self.keypad.flush()
             if entry is not None:
                 await self._answer(entry)
-            self.decoder.drop(self)  # decodes still waiting are of no use now
+            self.close()
             log.info("call on tenant %s ended after %d turns", self.tenant.tenant, self.turns)
             return False
         return True
+
+    def close(self) -> None:
+        """The call is over (``stop``, or the stream broke): its decodes still waiting are
+        dropped and no partial transcript reports any more."""
+        self._decoding.close()
 
     async def _start(self, event: Start) -> None:
         self.stream_sid = event.stream_sid
@@ -230,7 +185,7 @@ class CallSession:
             self._interrupt = False
             if self._over_bot is not None:
                 await self._barge_in()
-        if self._over_bot is not None and _is_voiced(pcm):
+        if self._over_bot is not None and is_voiced(pcm):
             self._over_bot += pcm.size  # only voiced frames: the pause after "mhm" is not talk
             if self._over_bot >= BARGE_IN_S * TELEPHONE_RATE:
                 await self._barge_in()
@@ -238,13 +193,13 @@ class CallSession:
             if vad_event.type is VadEventType.SPEECH_START:
                 if self.speaking:
                     self._over_bot = 0  # maybe a backchannel; decided by length or by words
-                self._next_partial = 0
+                self._decoding.speech_started()
             elif vad_event.type is VadEventType.PAUSE:
-                self._decode_early(vad_event.audio, vad_event.silence_ms)
+                self._decoding.pause(self.asr, vad_event.audio, vad_event.silence_ms)
             elif vad_event.type is VadEventType.SPEECH_END:
                 await self._turn(vad_event.audio, vad_event.silence_ms)
         if self.vad.in_speech:
-            self._maybe_partial()
+            self._decoding.speaking(self.asr, self.vad, over_bot=self._over_bot is not None)
 
     async def _barge_in(self) -> None:
         """Drop what Twilio still has buffered and listen."""
@@ -273,65 +228,7 @@ class CallSession:
         log.info("keypad entry of %d keys on tenant %s", len(entry), self.tenant.tenant)
         await self._answer(entry)
 
-    def _latest_covers(self, audio_8k: Float32, silence_ms: int) -> DecodeJob | None:
-        """The latest decode, if it holds every word of ``audio_8k``: what it lacks lies
-        in the ``silence_ms`` the VAD heard at the end."""
-        latest = self._latest
-        if latest is None or latest.job.future.cancelled():
-            return None
-        missing = audio_8k.size - latest.samples
-        return latest.job if 0 <= missing <= TELEPHONE_RATE * silence_ms // 1000 else None
-
-    def _decode_early(self, audio_8k: Float32, silence_ms: int) -> None:
-        """A pause: decode the turn so far, unless a partial taken in this silence has."""
-        if self._latest_covers(audio_8k, silence_ms) is None:
-            job = self.decoder.submit(self.asr, self, DecodeKind.EARLY, _for_asr(audio_8k))
-            self._latest = _Decode(job, audio_8k.size)
-
-    def _maybe_partial(self) -> None:
-        """The caller is speaking: decode the turn so far if it is due and a worker is idle."""
-        if not PARTIALS or self._partial is not None or self.vad.paused:
-            return  # off, one in flight, or silence: the pause's early decode covers it
-        over_bot = self._over_bot is not None
-        first = PARTIAL_OVER_BOT_FIRST_S if over_bot else PARTIAL_FIRST_S
-        every = PARTIAL_OVER_BOT_EVERY_S if over_bot else PARTIAL_EVERY_S
-        samples = self.vad.utterance_samples
-        if samples < max(self._next_partial, round(first * TELEPHONE_RATE)):
-            return
-        audio = self.vad.utterance()
-        job = self.decoder.try_partial(self.asr, self, _for_asr(audio))
-        if job is None:
-            self._next_partial = samples + round(PARTIAL_RETRY_S * TELEPHONE_RATE)
-            return
-        self._partial = job
-        self._next_partial = samples + round(every * TELEPHONE_RATE)
-        self._latest = _Decode(job, audio.size)
-        task = asyncio.create_task(self._partial_done(job, self._turn_ends, audio.size))
-        self._partial_tasks.add(task)
-        task.add_done_callback(self._partial_tasks.discard)
-
-    async def _partial_done(self, job: DecodeJob, turn_ends: int, samples: int) -> None:
-        try:
-            transcript = await asyncio.wrap_future(job.future)
-        except asyncio.CancelledError:
-            if job.future.cancelled():
-                return  # dropped for a newer decode of this call
-            raise
-        except Exception as exc:  # noqa: BLE001 - a partial is optional: log, go on
-            log.warning("a partial decode failed: %s", type(exc).__name__)
-            return
-        finally:
-            if self._partial is job:
-                self._partial = None
-        text = transcript.text.strip()
-        if turn_ends != self._turn_ends or not text:
-            return  # the turn has ended since (its final decides), or nothing heard yet
-        log.info(
-            "partial transcript: %d characters from %.1f s of audio, %.2f s after it",
-            len(text),
-            samples / TELEPHONE_RATE,
-            time.monotonic() - job.submitted,
-        )
+    def _partial_heard(self, text: str) -> None:
         self._notify("partial", text)
         if self._over_bot is not None and self.speaking and interrupts(text):
             self._interrupt = True  # the next media frame barges in
@@ -341,23 +238,7 @@ class CallSession:
             self.on_transcript(kind, text)
 
     async def _turn(self, audio_8k: Float32, silence_ms: int = 0) -> None:
-        ended = time.monotonic()
-        self._turn_ends += 1
-        self._next_partial = 0
-        reused = self._latest_covers(audio_8k, silence_ms)
-        self._latest = None
-        if reused is not None:
-            self.decoder.promote(reused, DecodeKind.FINAL)  # only silence since: no new decode
-        job = reused or self.decoder.submit(self.asr, self, DecodeKind.FINAL, _for_asr(audio_8k))
-        transcript = await asyncio.wrap_future(job.future)
-        text = transcript.text.strip()
-        log.info(
-            "final transcript: %d characters from %.1f s of audio, %.2f s after the turn end%s",
-            len(text),
-            audio_8k.size / TELEPHONE_RATE,
-            time.monotonic() - ended,
-            " (an earlier decode reused)" if reused is not None else "",
-        )
+        text = await self._decoding.final(self.asr, audio_8k, silence_ms)
         if text:
             self._notify("final", text)
         over_bot, self._over_bot = self._over_bot, None
@@ -396,26 +277,22 @@ class CallSession:
             for frame in kept:
                 await self.send(media_message(self.stream_sid, frame))
         else:
-            said: list[bytes] = []
+            said: list[bytes] = []  # only for ``keep``: a reply is never held on to
             chunks: Iterator[Pcm16] = tts.synthesize(text)
             rate = tts.capabilities.sample_rate
             while True:
                 chunk = await anyio.to_thread.run_sync(next, chunks, None)
                 if chunk is None:
                     break
-                audio: Pcm16 = resample(chunk, rate, TELEPHONE_RATE).astype(np.int16)
+                audio: Pcm16 = resample(chunk, rate, TELEPHONE_RATE).astype(np.int16, copy=False)
                 for frame in frames(mulaw_encode(audio)):
-                    said.append(frame)
+                    if keep:
+                        said.append(frame)
                     await self.send(media_message(self.stream_sid, frame))
             if keep and len(kept_here := _KEPT_SPEECH.setdefault(tts, {})) < _KEPT_PER_VOICE:
                 kept_here[text] = tuple(said)
         self._marks += 1
         await self.send(mark_message(self.stream_sid, f"said-{self._marks}"))
-
-
-def _for_asr(audio_8k: Float32) -> Float32:
-    audio: Float32 = resample(audio_8k, TELEPHONE_RATE, ASR_SAMPLE_RATE).astype(np.float32)
-    return audio
 
 
 class _StreamedSpeech:

@@ -81,7 +81,9 @@ def to_asr_rate(audio: Audio) -> Float32:
     """``audio`` resampled to the 16 kHz that Whisper expects."""
     if audio.sample_rate == ASR_SAMPLE_RATE:
         return audio.samples
-    return resample(audio.samples, audio.sample_rate, ASR_SAMPLE_RATE).astype(np.float32)
+    return resample(audio.samples, audio.sample_rate, ASR_SAMPLE_RATE).astype(
+        np.float32, copy=False
+    )
 
 
 def transcribe_file(path: Path, engine: AsrEngine) -> tuple[Transcript, Audio]:

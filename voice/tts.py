@@ -158,13 +158,13 @@ class PiperTts(TtsEngine):
             self._files = piper_voice_files()
         else:
             self._files = read_piper_voice(voice, source=source, field=f"{where}.voice")
-        if voice is not None and self._files.language != language:
-            raise ConfigError(
-                source,
-                f"{where}.voice",
-                f"the voice {self._files.model.name} speaks {self._files.language!r},"
-                f" not {language!r}",
-            )
+            if self._files.language != language:
+                raise ConfigError(
+                    source,
+                    f"{where}.voice",
+                    f"the voice {self._files.model.name} speaks {self._files.language!r},"
+                    f" not {language!r}",
+                )
         super().__init__(
             language,
             TtsCapabilities(

@@ -21,6 +21,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from bot.config.models import TenantConfig, VoiceAsrSettings, VoiceTtsSettings
+from bot.config.voice import MULTILINGUAL_HINT
 from bot.errors import AllaiError, BadRequest, EngineNotConfigured, Forbidden, NotFound
 from bot.runtime import Runtime
 from models.asr import AsrEngine, AsrSettings, WhisperEngine
@@ -86,8 +87,7 @@ def call_languages(tenant: TenantConfig) -> tuple[str, ...]:
     if not languages:
         raise EngineNotConfigured(
             f"tenant {tenant.tenant}: the speech recogniser transcribes none of the tenant's"
-            f" languages ({', '.join(tenant.languages)}); set voice.asr.model_path to a"
-            " multilingual CTranslate2 Whisper model"
+            f" languages ({', '.join(tenant.languages)}); {MULTILINGUAL_HINT}"
         )
     return tuple(languages)
 
@@ -209,4 +209,6 @@ async def twilio_stream(websocket: WebSocket) -> None:
         return
     except AllaiError as exc:
         log.warning("a call failed on tenant %s: %s", tenant.tenant, type(exc).__name__)
+    finally:
+        session.close()  # however the stream ended: no decode goes on for a call that is gone
     await websocket.close()
