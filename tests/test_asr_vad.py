@@ -53,6 +53,28 @@ def test_silence_and_quiet_noise_give_no_events() -> None:
     assert _run(StreamingVad(VadSettings(sample_rate=8000)), noise) == []
 
 
+def test_keypad_tones_are_not_speech() -> None:
+    """A caller typing on the keypad (DTMF, whose tones Twilio passes in the audio too)
+    does not start a spoken turn: the keys arrive as their own ``dtmf`` events."""
+    rate = 8000
+    t = np.arange(rate * 150 // 1000) / rate
+    keys = [(697, 1209), (770, 1336), (852, 1477), (941, 1336)] * 3  # 1 5 9 0, three times
+    presses = [
+        np.concatenate(
+            [
+                0.35 * np.sin(2 * np.pi * low * t) + 0.35 * np.sin(2 * np.pi * high * t),
+                silence(0.15, rate),
+            ]
+        )
+        for low, high in keys
+    ]
+    audio = np.concatenate([*presses, silence(1.0, rate)]).astype(np.float32)
+    assert _run(StreamingVad(VadSettings(sample_rate=rate)), audio) == []
+    # Speech in the same stream does start a turn: the VAD is listening, not deaf to it.
+    spoken = speech(rate=rate)
+    assert _run(StreamingVad(VadSettings(sample_rate=rate)), np.concatenate([spoken, audio]))
+
+
 def test_open_turn_ends_at_flush_and_pcm_bytes_are_accepted() -> None:
     spoken = speech(rate=8000)
     audio = np.concatenate([silence(0.3, 8000), spoken[: last_loud_sample(spoken)]])
