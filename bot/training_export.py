@@ -1,7 +1,8 @@
 """Training export: only conversations that may be used for training, only redacted text.
 
-A conversation is left out entirely when the tenant does not allow training or the
-person objected; within an exported one, turns flagged "training": false are left out.
+A conversation is left out entirely when the tenant does not allow training, the
+person objected, or their processing is restricted (Art. 18); within an exported one,
+turns flagged "training": false are left out.
 Output is JSON Lines in the chat fine-tuning shape: {"messages": [{role, content}, ...]}.
 """
 
@@ -23,7 +24,7 @@ from storage.redis_conn import open_redis
 async def export_from_store(store: ConversationStore, tenant: str, out: TextIO) -> int:
     count = 0
     async for state, consent in store.iter_conversations(tenant):
-        if consent is not None and not consent.training:
+        if (consent is not None and not consent.training) or state.flags.restricted:
             continue
         messages = [
             {"role": "user" if turn.role == "user" else "assistant", "content": turn.text}

@@ -39,13 +39,13 @@ def build_stages(
     stages: list[Stage] = [DisclosureStage()]
     if privacy is not None:
         stages.append(PrivacyRequestStage(privacy.rights, privacy.pending))
-        stages.append(RestrictionStage(privacy.subjects))
+        stages.append(RestrictionStage())
     return [
         *stages,
         ReidentifyStage(),
         RedactionStage(detector, redaction_policy(tenant)),
         StorageStage(store),
-        TrainingStage(store),
+        TrainingStage(),
         EngineStage(engine),
     ]
 

@@ -43,18 +43,19 @@ class PrivacyRequestStage:
             if is_confirmation(message.text) is not None:
                 record_id = await self._file(ctx, RequestType.ERASURE, carry_out=True)
                 return Reply(texts=(say(ctx.lang, "erasure_done", id=record_id),))
-            reply = await self._recognise(message, ctx, call_next)
+            reply = await self._recognise(message, ctx, call_next, cid)
             return Reply(texts=(say(ctx.lang, "erasure_cancelled"), *reply.texts))
-        return await self._recognise(message, ctx, call_next)
+        return await self._recognise(message, ctx, call_next, cid)
 
-    async def _recognise(self, message: Message, ctx: TurnContext, call_next: Handler) -> Reply:
+    async def _recognise(
+        self, message: Message, ctx: TurnContext, call_next: Handler, cid: str
+    ) -> Reply:
         found = recognise(message.text, tuple(ctx.tenant.languages))
         if found is None:
             return await call_next(message, ctx)
         if found.lang in ctx.tenant.languages:
             ctx.lang = found.lang
         if found.intent is Intent.ERASURE:
-            cid = await self._rights.pseudonym(ctx.tenant.tenant, ctx.sender)
             await self._pending.ask(ctx.tenant.tenant, cid, "erasure")
             return Reply(texts=(say(ctx.lang, "erasure_confirm"),))
         if found.intent is Intent.HANDOFF:

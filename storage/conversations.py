@@ -34,7 +34,7 @@ from storage.records import (
     record_aad,
     seal_json,
 )
-from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes
+from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes, stored_text
 
 SECONDS_PER_DAY = 86_400
 MISSING_KEY = (
@@ -43,7 +43,14 @@ MISSING_KEY = (
     "the wrong place"
 )
 
-__all__ = ["Consent", "ConversationState", "ConversationStore", "Turn", "record_aad"]
+__all__ = [
+    "Consent",
+    "ConversationState",
+    "ConversationStore",
+    "ProcessingFlags",
+    "Turn",
+    "record_aad",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,26 @@ class Turn:
     ts: float  # unix time
     training_allowed: bool
     lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    training: bool
+    updated_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessingFlags:
+    restricted: bool = False  # Art. 18: keep data, do not process it
+    objected: bool = False  # Art. 21: no processing based on legitimate interest
+    updated_at: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "restricted": self.restricted,
+            "objected": self.objected,
+            "updated_at": self.updated_at,
+        }
 
 
 @dataclass
@@ -69,17 +96,14 @@ class ConversationState:
     vault: dict[str, str] = field(repr=False)  # placeholder -> original value
     created_at: float | None = None  # when first committed; None until then
     next_turn: int = 0  # store bookkeeping: the number the next committed turn gets
+    # The sender's training consent and processing flags as loaded (under the turn's lock).
+    consent: Consent | None = None
+    flags: ProcessingFlags = field(default_factory=ProcessingFlags)
 
     @property
     def is_new(self) -> bool:
         """No (unexpired) turns are stored yet."""
         return not self.turns
-
-
-@dataclass(frozen=True, slots=True)
-class Consent:
-    training: bool
-    updated_at: float
 
 
 class ConversationStore:
@@ -252,7 +276,7 @@ class ConversationStore:
             async with redis_errors_as_storage_unavailable():
                 cursor, entries = await self._redis.zscan(index.convs, cursor, count=200)
             for member, score in entries:
-                cid = member.decode() if isinstance(member, bytes) else str(member)
+                cid = stored_text(member)
                 if cid in seen or float(score) <= now:
                     continue
                 seen.add(cid)
@@ -262,7 +286,7 @@ class ConversationStore:
                     async with redis_errors_as_storage_unavailable():
                         await self._redis.zrem(index.convs, cid)
                     continue
-                yield state, await self.get_subject_consent(keys)
+                yield state, state.consent
             if cursor == 0:
                 return
 
@@ -283,7 +307,9 @@ class ConversationStore:
                 pipe.get(keys.meta)
                 pipe.get(keys.vault)
                 pipe.zrange(keys.turns, 0, -1, withscores=True)
-                meta_reply, vault_reply, entries = await pipe.execute()
+                pipe.get(keys.consent)
+                pipe.get(keys.flags)
+                meta_reply, vault_reply, entries, consent_reply, flags_reply = await pipe.execute()
             numbered = sorted((int(member), float(score)) for member, score in entries)
             live = [number for number, expiry in numbered if expiry > now]
             replies = await self._redis.mget([keys.turn(n) for n in live]) if live else []
@@ -295,7 +321,10 @@ class ConversationStore:
                 await self._redis.zrem(keys.turns, *gone)
         meta_blob = stored_bytes(meta_reply)
         vault_blob = stored_bytes(vault_reply)
-        stored = meta_blob is not None or vault_blob is not None or bool(blobs)
+        consent_blob = stored_bytes(consent_reply)
+        flags_blob = stored_bytes(flags_reply)
+        singles = (meta_blob, vault_blob, consent_blob, flags_blob)
+        stored = bool(blobs) or any(blob is not None for blob in singles)
         key = await self.existing_key(keys) if stored else None
         if key is None or meta_blob is None:
             if sender is None:
@@ -307,10 +336,15 @@ class ConversationStore:
         if key is not None and vault_blob is not None:
             vault = open_json(key, tenant, keys.vault, vault_blob)
         turns = []
+        consent, flags = None, ProcessingFlags()
         if key is not None:
             turns = [
                 _turn_from_json(open_json(key, tenant, keys.turn(n), b)) for n, b in blobs.items()
             ]
+            if consent_blob is not None:
+                consent = _consent_from_json(open_json(key, tenant, keys.consent, consent_blob))
+            if flags_blob is not None:
+                flags = _flags_from_json(open_json(key, tenant, keys.flags, flags_blob))
         try:
             stored_sender = meta["sender"]
             state = ConversationState(
@@ -321,6 +355,8 @@ class ConversationStore:
                 vault={str(k): str(v) for k, v in vault.items()},
                 created_at=meta.get("created_at"),
                 next_turn=max([int(meta.get("next_turn", 0))] + [n + 1 for n, _ in numbered]),
+                consent=consent,
+                flags=flags,
             )
         except (KeyError, TypeError, ValueError):
             raise IntegrityError("a stored conversation record has an unexpected shape") from None
@@ -334,13 +370,33 @@ class ConversationStore:
         if blob is None:
             return None
         key = await self.existing_key(keys)
-        record = open_json(key, keys.tenant, keys.consent, blob)
-        try:
-            return Consent(
-                training=bool(record["training"]), updated_at=float(record["updated_at"])
-            )
-        except (KeyError, TypeError, ValueError):
-            raise IntegrityError("a stored consent record has an unexpected shape") from None
+        return _consent_from_json(open_json(key, keys.tenant, keys.consent, blob))
+
+    async def get_subject_flags(self, keys: SubjectKeys) -> ProcessingFlags:
+        async with redis_errors_as_storage_unavailable():
+            blob = stored_bytes(await self._redis.get(keys.flags))
+        if blob is None:
+            return ProcessingFlags()
+        key = await self.existing_key(keys)
+        return _flags_from_json(open_json(key, keys.tenant, keys.flags, blob))
+
+
+def _consent_from_json(record: dict[str, Any]) -> Consent:
+    try:
+        return Consent(training=bool(record["training"]), updated_at=float(record["updated_at"]))
+    except (KeyError, TypeError, ValueError):
+        raise IntegrityError("a stored consent record has an unexpected shape") from None
+
+
+def _flags_from_json(record: dict[str, Any]) -> ProcessingFlags:
+    try:
+        return ProcessingFlags(
+            restricted=bool(record["restricted"]),
+            objected=bool(record["objected"]),
+            updated_at=float(record["updated_at"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise IntegrityError("a stored flags record has an unexpected shape") from None
 
 
 def _turn_to_json(turn: Turn) -> dict[str, Any]:

@@ -25,6 +25,7 @@ import phonenumbers
 
 from redaction.entities import EMAIL_ADDRESS, PHONE_NUMBER
 from redaction.pseudonymize import PLACEHOLDER
+from storage.errors import IntegrityError
 
 DIGEST_CHARS = 32
 DEFAULT_REGIONS: tuple[str, ...] = ("GB",)
@@ -79,7 +80,7 @@ class Identifiers:
     def from_json(cls, record: Mapping[str, object]) -> Identifiers:
         emails, phones = record.get("emails", []), record.get("phones", [])
         if not isinstance(emails, list) or not isinstance(phones, list):
-            raise ValueError("identifiers must be lists")
+            raise IntegrityError("a stored identifiers record has an unexpected shape")
         return cls(emails=[str(e) for e in emails], phones=[str(p) for p in phones])
 
     def lookups(self) -> list[tuple[str, str]]:

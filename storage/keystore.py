@@ -31,6 +31,7 @@ from bot.errors import ConfigError, StorageUnavailable
 from storage.cipher import KEY_BYTES, open_sealed, seal
 from storage.errors import IntegrityError
 from storage.keyring import TenantKeyring, check_tenant
+from storage.private_files import create_private_file, fsync_dir
 
 ENV_VAR = "ALLAI_KEYSTORE_DIR"
 KEY_SUFFIX = ".key"
@@ -191,22 +192,7 @@ def _create_file(path: Path, content: bytes) -> bytes | None:
     directory.mkdir(mode=0o700, exist_ok=True)
     if not directory.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "a tenant's key directory is not a directory")
-    tmp = directory / f".{os.getpid()}.{os.urandom(6).hex()}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        with os.fdopen(fd, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return _read_file(path)
-        _fsync_dir(directory)
-        return None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    return None if create_private_file(path, content) else _read_file(path)
 
 
 def _delete_file(path: Path, unless_used_since: float | None) -> bool:
@@ -218,7 +204,7 @@ def _delete_file(path: Path, unless_used_since: float | None) -> bool:
         path.unlink()
     except FileNotFoundError:
         return False
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return True
 
 
@@ -238,11 +224,3 @@ def _iter_keys(directory: Path) -> Iterator[tuple[str, float]]:
         if entry.name.endswith(KEY_SUFFIX) and _CID.fullmatch(cid):
             with contextlib.suppress(FileNotFoundError):
                 yield cid, entry.stat(follow_symlinks=False).st_mtime
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import logging
 import os
 import stat
 from pathlib import Path
 
 from bot.errors import ConfigError
+from storage.private_files import create_private_file
 
 ENV_VAR = "ALLAI_MASTER_KEY"
 KEY_FILE_NAME = "master.key"
@@ -93,37 +93,12 @@ def _read_key_file(path: Path) -> bytes:
 
 
 def _create_key_file(path: Path) -> bytes:
-    """Write a fresh key to ``path`` atomically; if another process won, use its key.
-
-    The key goes to a private temporary file (``O_CREAT | O_EXCL``, mode 0600) that is then
-    hard-linked to ``path``: the link fails if ``path`` exists, and a reader never sees a
-    half-written file.
-    """
+    """Write a fresh key to ``path`` atomically (``storage/private_files.py``); if another
+    process won, use its key."""
     key = os.urandom(KEY_BYTES)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        with os.fdopen(fd, "wb") as file:
-            file.write(base64.b64encode(key) + b"\n")
-            file.flush()
-            os.fsync(file.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return _read_key_file(path)
-        _fsync_dir(path.parent)
-        return key
+        created = create_private_file(path, base64.b64encode(key) + b"\n")
     except OSError as exc:
         raise ConfigError(str(path), "", f"cannot be created: {exc.strerror}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    return key if created else _read_key_file(path)

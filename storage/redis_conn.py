@@ -153,6 +153,11 @@ def stored_bytes(value: object) -> bytes | None:
     raise TypeError("storage needs a Redis client created with decode_responses=False")
 
 
+def stored_text(value: object) -> str:
+    """A key name or set member from a reply, as text."""
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
 def storage_error(exc: BaseException) -> StorageUnavailable | None:
     """The :class:`StorageUnavailable` that ``exc`` stands for, or None if not a Redis failure.
 

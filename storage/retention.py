@@ -199,7 +199,8 @@ class SubjectRecordSweeper:
 class PeriodicSweep:
     """Runs ``sweep()`` every ``interval_s`` seconds in the background (inside the server).
 
-    A failed sweep is logged (counts and error class only) and tried again next time."""
+    A failed sweep is logged (counts and error class only) and tried again next time, also
+    after an error it did not expect: the schedule must not end with the first one."""
 
     def __init__(self, sweep: Callable[[], Awaitable[SweepReport]], interval_s: float) -> None:
         self._sweep = sweep
@@ -228,6 +229,9 @@ class PeriodicSweep:
                     type(exc).__name__,
                     " (will retry)" if exc.retryable else "",
                 )
+                continue
+            except Exception as exc:  # e.g. a bug; the message could quote stored values
+                log.error("retention sweep failed unexpectedly: %s", type(exc).__name__)
                 continue
             removed = sum(n for counts in report.values() for n in counts.values())
             log.info("retention sweep removed %d item(s)", removed)

@@ -31,11 +31,10 @@ from redaction.entities import EMAIL_ADDRESS, PHONE_NUMBER
 from redaction.pseudonymize import PLACEHOLDER, PlaceholderVault, reidentify
 from storage import identifiers
 from storage.cipher import open_sealed, seal
-from storage.conversations import SECONDS_PER_DAY, ConversationStore
-from storage.errors import IntegrityError
+from storage.conversations import SECONDS_PER_DAY, ConversationStore, ProcessingFlags
 from storage.keyring import check_tenant
 from storage.records import EXPIRE_AT_MAX_SCORE, SubjectKeys, TenantKeys, open_json, seal_json
-from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes
+from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes, stored_text
 
 EXPORT_SCHEMA = "allai.subject-export/1"
 _SCAN_COUNT = 1000
@@ -60,13 +59,6 @@ class SubjectRef:
         value = given[0]
         if not isinstance(value, str) or not value.strip():
             raise BadRequest("the subject's sender, email or phone must be a non-empty string")
-
-
-@dataclass(frozen=True)
-class ProcessingFlags:
-    restricted: bool = False  # Art. 18: keep data, do not process it
-    objected: bool = False  # Art. 21: no processing based on legitimate interest
-    updated_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -118,7 +110,7 @@ class SubjectData:
         async with redis_errors_as_storage_unavailable():
             for digest in identifiers.digests(subkey, lookups):
                 members = await self._redis.zrangebyscore(index.ident(digest), now, "+inf")
-                cids.update(m.decode() if isinstance(m, bytes) else str(m) for m in members)
+                cids.update(stored_text(m) for m in members)
         senders: set[str] = set()
         for cid in sorted(cids):
             if await self._keystore.get(tenant, cid) is None:
@@ -154,7 +146,7 @@ class SubjectData:
                 ],
             }
         consent = await self._store.get_subject_consent(keys)
-        flags = await self._flags(keys)
+        flags = await self._store.get_subject_flags(keys)
         found = await self._identifiers(keys)
         return {
             "schema": EXPORT_SCHEMA,
@@ -165,11 +157,7 @@ class SubjectData:
             "consent": None
             if consent is None
             else {"training": consent.training, "updated_at": consent.updated_at},
-            "processing": {
-                "restricted": flags.restricted,
-                "objected": flags.objected,
-                "updated_at": flags.updated_at,
-            },
+            "processing": flags.to_json(),
             "identifiers": found.to_json(),
         }
 
@@ -207,7 +195,7 @@ class SubjectData:
         async with redis_errors_as_storage_unavailable():
             pattern = f"{keys.tenant_keys.base}:*"
             async for raw in self._redis.scan_iter(match=pattern, count=_SCAN_COUNT):
-                name = raw.decode() if isinstance(raw, bytes) else str(raw)
+                name = stored_text(raw)
                 if name.startswith(own_prefixes):
                     own.append(name)
                 elif name.startswith(ident_prefix):
@@ -313,7 +301,7 @@ class SubjectData:
 
     async def flags(self, tenant: str, sender: str) -> ProcessingFlags:
         self._tenant(tenant)
-        return await self._flags(await self._keys(tenant, sender))
+        return await self._store.get_subject_flags(await self._keys(tenant, sender))
 
     async def set_flags(
         self,
@@ -328,20 +316,16 @@ class SubjectData:
         self._tenant(tenant)
         async with self._store.lock(tenant, sender):
             keys = await self._keys(tenant, sender)
-            current = await self._flags(keys)
+            current = await self._store.get_subject_flags(keys)
             flags = ProcessingFlags(
                 restricted=current.restricted if restricted is None else restricted,
                 objected=current.objected if objected is None else objected,
                 updated_at=time.time(),
             )
             key = await self._keystore.get_or_create(tenant, keys.cid)
-            record = {
-                "restricted": flags.restricted,
-                "objected": flags.objected,
-                "updated_at": flags.updated_at,
-            }
+            record = seal_json(key, tenant, keys.flags, flags.to_json())
             async with redis_errors_as_storage_unavailable():
-                await self._redis.set(keys.flags, seal_json(key, tenant, keys.flags, record))
+                await self._redis.set(keys.flags, record)
         return flags
 
     # -- sealing for others (e.g. data-subject request details) --
@@ -350,13 +334,19 @@ class SubjectData:
         """Encrypt with the subject's own key (created if needed); erasure makes it unreadable.
 
         Keeps the key from the retention sweep for ``retention.request_days``."""
+        keys = await self.keep_key(tenant, sender)
+        key = await self._keystore.get_or_create(tenant, keys.cid)
+        return seal(key, plaintext, _sealed_for_aad(tenant, keys.cid, aad))
+
+    async def keep_key(self, tenant: str, sender: str) -> SubjectKeys:
+        """Keep the subject's key from the retention sweep for ``retention.request_days``
+        (values sealed with it are held outside the subject's records); their key names."""
         config = self._tenant(tenant)
         keys = await self._keys(tenant, sender)
-        key = await self._keystore.get_or_create(tenant, keys.cid)
         ttl_s = config.retention.request_days * SECONDS_PER_DAY
         async with redis_errors_as_storage_unavailable():
             await self._redis.set(keys.sealed_marker, b"", ex=ttl_s)
-        return seal(key, plaintext, _sealed_for_aad(tenant, keys.cid, aad))
+        return keys
 
     async def open_for(self, tenant: str, sender: str, sealed: bytes, aad: bytes) -> bytes:
         """Decrypt what :meth:`seal_for` made; :class:`SubjectErased` once the key is gone."""
@@ -381,31 +371,13 @@ class SubjectData:
             raise BadRequest("'sender' must be a non-empty string")
         return await self._store.subject_keys(tenant, sender)
 
-    async def _flags(self, keys: SubjectKeys) -> ProcessingFlags:
-        async with redis_errors_as_storage_unavailable():
-            blob = stored_bytes(await self._redis.get(keys.flags))
-        if blob is None:
-            return ProcessingFlags()
-        record = open_json(await self._store.existing_key(keys), keys.tenant, keys.flags, blob)
-        try:
-            return ProcessingFlags(
-                restricted=bool(record["restricted"]),
-                objected=bool(record["objected"]),
-                updated_at=float(record["updated_at"]),
-            )
-        except (KeyError, TypeError, ValueError):
-            raise IntegrityError("a stored flags record has an unexpected shape") from None
-
     async def _identifiers(self, keys: SubjectKeys) -> identifiers.Identifiers:
         async with redis_errors_as_storage_unavailable():
             blob = stored_bytes(await self._redis.get(keys.idents))
         if blob is None:
             return identifiers.Identifiers()
         record = open_json(await self._store.existing_key(keys), keys.tenant, keys.idents, blob)
-        try:
-            return identifiers.Identifiers.from_json(record)
-        except ValueError:
-            raise IntegrityError("a stored identifiers record has an unexpected shape") from None
+        return identifiers.Identifiers.from_json(record)
 
 
 @dataclass(frozen=True)

@@ -210,6 +210,28 @@ async def test_periodic_sweep_runs_until_closed() -> None:
     await off.aclose()
 
 
+async def test_periodic_sweep_goes_on_after_an_unexpected_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ran_again = asyncio.Event()
+    runs = 0
+
+    async def sweep() -> dict[str, dict[str, int]]:
+        nonlocal runs
+        runs += 1
+        if runs == 1:
+            raise ValueError("alice@example.com")
+        ran_again.set()
+        return {}
+
+    periodic = PeriodicSweep(sweep, 0.01)
+    periodic.start()
+    await asyncio.wait_for(ran_again.wait(), 10)  # guards a hang; not a timing assertion
+    await periodic.aclose()
+    assert "retention sweep failed unexpectedly: ValueError" in caplog.text
+    assert "alice@example.com" not in caplog.text
+
+
 def test_sweep_interval_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from bot.errors import ConfigError
 

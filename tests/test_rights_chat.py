@@ -155,6 +155,23 @@ def test_erasure_in_chat_is_cancelled_by_any_other_reply(
 
 
 @pytest.mark.slow
+def test_an_erasure_done_elsewhere_drops_the_pending_chat_question(client: TestClient) -> None:
+    say(client, "shop", "v1", "Hello, my email is ana@example.com")
+    [question] = say(client, "shop", "v1", "Please delete my data")
+    assert "YES" in question
+    response = client.post(
+        "/t/shop/privacy/requests",
+        json={"type": "erasure", "subject": {"sender": "v1"}},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert response.status_code == 201
+    assert response.json()["result"]["verified"] is True  # nothing left under the pseudonym
+    # the question went with the person: a later "yes" files and deletes nothing more
+    say(client, "shop", "v1", "yes")
+    assert [r["channel"] for r in requests_of(client)] == ["api"]
+
+
+@pytest.mark.slow
 def test_objection_and_handoff_in_chat(client: TestClient, fake_llm: FakeLlm) -> None:
     say(client, "shop", "v1", "Salut", lang="ro")
     calls = len(fake_llm.requests)

@@ -165,3 +165,22 @@ async def test_objection_removes_the_person_from_training_exports(setup: tuple[C
     assert objection["status"] == "completed"
     after = exported()
     assert "My email is" not in after and "opening hours" in after
+
+
+async def test_restriction_removes_the_person_from_training_exports(
+    setup: tuple[Cli, Path],
+) -> None:
+    cli, _ = setup
+
+    def exported() -> str:
+        result = cli.run("training", "export", "--tenant", "shop", "--config", str(cli.config))
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "My email is" in exported()
+    restriction = cli.dsr("file", "--type", "restriction", "--sender", "visitor-1")
+    assert restriction["status"] == "completed"
+    after = exported()
+    assert "My email is" not in after and "opening hours" in after
+    cli.dsr("lift", restriction["id"])
+    assert "My email is" in exported()

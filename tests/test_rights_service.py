@@ -169,3 +169,24 @@ async def test_the_request_sweeper_is_registered_with_the_retention_registry(
     assert "requests" in runtime.sweepers.names
     report = await runtime.sweep_retention()
     assert report["shop"]["requests"] == 0
+
+
+async def test_the_sweep_removes_every_part_of_a_request(
+    runtime: Runtime, redis_url: str, key_prefix: str
+) -> None:
+    clock = Clock("2028-03-01T10:00:00")
+    rights = services(runtime, clock).rights
+    await rights.file(
+        "shop",
+        RequestType.ACCESS,
+        SubjectRef(sender="visitor-3"),
+        None,
+        actor=Actor.ADMIN,
+        channel="cli",
+        carry_out=True,
+    )
+    parts = [k for k in dump_redis(redis_url, key_prefix) if b":dsr:dsr-" in k]
+    assert any(b":sender:" in k for k in parts) and any(b":export:" in k for k in parts)
+    clock.now += 101 * DAY
+    assert await rights.sweep("shop", clock.now) == 1
+    assert [k for k in dump_redis(redis_url, key_prefix) if b":dsr" in k] == []

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.errors import BadRequest
+from bot.rights.confirmations import PendingConfirmations
 from bot.rights.deadlines import Clock
 from bot.rights.kinds import RequestType
 from bot.rights.records import EXPORT_DAYS, RequestRecord, RequestStore
@@ -53,10 +54,12 @@ class RightsActions:
         requests: RequestStore,
         set_training_consent: ConsentSetter,
         remaining_keys: RemainingKeys,
+        pending: PendingConfirmations,
         clock: Clock,
     ) -> None:
         self._subjects = subjects
         self._requests = requests
+        self._pending = pending
         self._set_consent = set_training_consent
         self._remaining_keys = remaining_keys
         self._clock = clock
@@ -112,10 +115,11 @@ class RightsActions:
         self, tenant: str, record: RequestRecord, senders: list[str], details: dict[str, Any]
     ) -> dict[str, Any]:
         keys_deleted = keys_destroyed = 0
-        for sender in senders:
+        for sender, cid in zip(senders, record.cids, strict=True):
             report = await self._subjects.erase(tenant, sender)
             keys_deleted += report.keys_deleted
             keys_destroyed += int(report.key_destroyed)
+            await self._pending.take(tenant, cid)  # a chat erasure question still pending
         # Every request about these people keeps only their pseudonyms from now on.
         erased = set(record.cids)
         for other in await self._requests.all(tenant):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import redis.asyncio as aioredis
 
 from storage.keyring import check_tenant
-from storage.redis_conn import redis_errors_as_storage_unavailable
+from storage.redis_conn import redis_errors_as_storage_unavailable, stored_text
 
 CONFIRM_TTL_S = 600
 
@@ -33,4 +33,4 @@ class PendingConfirmations:
             value = await self._redis.getdel(self._key(tenant, cid))
         if value is None:
             return None
-        return value.decode() if isinstance(value, bytes) else str(value)
+        return stored_text(value)

@@ -37,7 +37,7 @@ from bot.rights.kinds import Actor, RequestType, Status
 from storage.cipher import open_sealed, seal
 from storage.errors import IntegrityError
 from storage.keyring import TenantKeyring, check_tenant
-from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes
+from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes, stored_text
 
 SECONDS_PER_DAY = 86_400
 EXPORT_DAYS = 30  # an export is a copy of personal data: kept a month, then gone
@@ -183,20 +183,20 @@ class RequestStore:
             blob = stored_bytes(await self._redis.get(key))
         if blob is None:
             raise NotFound(f"no request '{request_id}' for this tenant")
-        dek = await self._keyring.data_key(tenant)
-        return RequestRecord.from_json(json.loads(open_sealed(dek, blob, record_aad(tenant, key))))
+        return _open_record(await self._keyring.data_key(tenant), tenant, key, blob)
 
     async def all(self, tenant: str) -> list[RequestRecord]:
-        """Every request still kept, oldest first."""
+        """Every request still kept, oldest first (read in one round trip)."""
         async with redis_errors_as_storage_unavailable():
             ids = await self._redis.zrange(self._base(tenant), 0, -1)
-        records = []
-        for raw in ids:
-            request_id = raw.decode() if isinstance(raw, bytes) else str(raw)
-            try:
-                records.append(await self.load(tenant, request_id))
-            except NotFound:  # expired since the index was last swept
-                continue
+            keys = [self.record_key(tenant, stored_text(raw)) for raw in ids]
+            replies = await self._redis.mget(keys) if keys else []
+        dek = await self._keyring.data_key(tenant)
+        records = [
+            _open_record(dek, tenant, key, blob)
+            for key, reply in zip(keys, replies, strict=True)
+            if (blob := stored_bytes(reply)) is not None  # else expired since the last sweep
+        ]
         return sorted(records, key=lambda r: r.received_at)
 
     # -- opaque parts sealed by the service (personal details, exports) --
@@ -234,16 +234,16 @@ class RequestStore:
         """Requests whose index entry says they are past their retention."""
         async with redis_errors_as_storage_unavailable():
             raw = await self._redis.zrangebyscore(self._base(tenant), "-inf", now)
-        return [r.decode() if isinstance(r, bytes) else str(r) for r in raw]
+        return [stored_text(r) for r in raw]
 
     async def delete(self, tenant: str, request_id: str) -> None:
         """Remove a request and every part of it, and its index entry."""
         record_key = self.record_key(tenant, request_id)
-        keys = [
-            record_key,
-            *(self.part_key(tenant, request_id, p) for p in ("senders", "personal")),
-        ]
         async with redis_errors_as_storage_unavailable():
-            exports = [k async for k in self._redis.scan_iter(match=f"{record_key}:export:*")]
-            await self._redis.delete(*keys, *exports)
+            parts = [k async for k in self._redis.scan_iter(match=f"{record_key}:*")]
+            await self._redis.delete(record_key, *parts)
             await self._redis.zrem(self._base(tenant), request_id)
+
+
+def _open_record(dek: bytes, tenant: str, key: str, blob: bytes) -> RequestRecord:
+    return RequestRecord.from_json(json.loads(open_sealed(dek, blob, record_aad(tenant, key))))

@@ -15,8 +15,6 @@ from storage.cipher import open_sealed, seal
 from storage.keystore import SubjectKeyStore
 from storage.subjects import SubjectData
 
-_KEEP_KEY_AAD = b"allai/dsr-keep-key"
-
 
 class RequestSenders:
     def __init__(
@@ -38,10 +36,9 @@ class RequestSenders:
             subject_key = await self._keystore.get_or_create(tenant, cid)
             blob = seal(subject_key, sender.encode(), record_aad(tenant, name))
             await self._requests.put_part(tenant, name, blob, keep_days)
-            # Sealing anything for the subject keeps their key from the retention sweep for
-            # retention.request_days (storage/subjects.py), even when they have no other
-            # data (e.g. a handoff asked for in a conversation's first message).
-            await self._subjects.seal_for(tenant, sender, b"", _KEEP_KEY_AAD)
+            # The key must outlive the sweep even when the subject has no other data (e.g.
+            # a handoff asked for in a conversation's first message).
+            await self._subjects.keep_key(tenant, sender)
 
     async def get(self, tenant: str, request_id: str, cids: Sequence[str]) -> list[str] | None:
         """The sender ids in the order of ``cids``; None once any of them was erased."""

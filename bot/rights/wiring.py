@@ -26,7 +26,6 @@ class PrivacyServices:
 
     rights: RightsService
     pending: PendingConfirmations
-    subjects: SubjectData
 
 
 def build_privacy(
@@ -50,8 +49,9 @@ def build_privacy(
             return len([k async for k in redis.scan_iter(match=f"{prefix}:{tenant_name}:*{cid}*")])
 
     requests = RequestStore(redis, store.keyring, prefix)
-    actions = RightsActions(subjects, requests, store.set_consent, remaining_keys, clock)
+    pending = PendingConfirmations(redis, prefix)
+    actions = RightsActions(subjects, requests, store.set_consent, remaining_keys, pending, clock)
     senders = RequestSenders(requests, store.keystore, subjects)
     audit = AuditTrail(redis, store.keyring, prefix)
     rights = RightsService(requests, senders, audit, subjects, actions, tenant, clock)
-    return PrivacyServices(rights, PendingConfirmations(redis, prefix), subjects)
+    return PrivacyServices(rights, pending)
