@@ -3,6 +3,7 @@ the retention sweep, and request records that hold nothing personal."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -190,3 +191,16 @@ async def test_the_sweep_removes_every_part_of_a_request(
     clock.now += 101 * DAY
     assert await rights.sweep("shop", clock.now) == 1
     assert [k for k in dump_redis(redis_url, key_prefix) if b":dsr" in k] == []
+
+
+async def test_audit_entries_written_at_once_are_numbered_without_gaps(runtime: Runtime) -> None:
+    audit = runtime.rights.audit
+    written = await asyncio.gather(
+        *(
+            audit.append("shop", f"dsr-{n}", "access", "received", "admin", 1.0 + n)
+            for n in range(20)
+        )
+    )
+    assert sorted(entry.seq for entry in written) == list(range(1, 21))
+    stored = await audit.entries("shop")
+    assert {(e.seq, e.request_id) for e in stored} == {(e.seq, e.request_id) for e in written}

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis.exceptions import WatchError
 
 from storage.cipher import open_sealed, seal
 from storage.errors import IntegrityError
 from storage.keyring import TenantKeyring, check_tenant
-from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes
+from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes, stored_text
 
 SECONDS_PER_DAY = 86_400
 
@@ -62,13 +63,29 @@ class AuditTrail:
         self, tenant: str, request_id: str, type_: str, step: str, actor: str, at: float
     ) -> AuditEntry:
         key = self._key(tenant)
+        counter = f"{key}:seq"
         dek = await self._keyring.data_key(tenant)
-        async with redis_errors_as_storage_unavailable():
-            seq = int(await self._redis.incr(f"{key}:seq"))
-            entry = AuditEntry(seq, request_id, type_, step, actor, at)
-            plaintext = json.dumps(entry.to_json(), separators=(",", ":")).encode()
-            await self._redis.zadd(key, {seal(dek, plaintext, audit_aad(tenant, key)): at})
-        return entry
+        async with (
+            redis_errors_as_storage_unavailable(),
+            self._redis.pipeline(transaction=True) as pipe,
+        ):
+            while True:
+                # The number and the entry are written together or not at all (a gap in
+                # the numbers must mean a removed entry, never a failed write); a writer
+                # that raced us for the same number tries again with the next.
+                await pipe.watch(counter)
+                last = await pipe.get(counter)
+                seq = 1 if last is None else int(stored_text(last)) + 1
+                entry = AuditEntry(seq, request_id, type_, step, actor, at)
+                plaintext = json.dumps(entry.to_json(), separators=(",", ":")).encode()
+                pipe.multi()  # type: ignore[no-untyped-call]  # redis-py leaves it untyped
+                pipe.set(counter, seq)
+                pipe.zadd(key, {seal(dek, plaintext, audit_aad(tenant, key)): at})
+                try:
+                    await pipe.execute()
+                except WatchError:
+                    continue
+                return entry
 
     async def entries(self, tenant: str, request_id: str | None = None) -> list[AuditEntry]:
         """Every entry (of one request, if given), oldest first."""
