@@ -11,7 +11,7 @@ import base64
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,15 +42,37 @@ from voice.codec import (
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def client(tmp_path: Path, redis_url: str, key_prefix: str, data_dir: Path) -> Iterator[TestClient]:
-    root = tmp_path / "configs"
+def write_shop(root: Path) -> None:
+    """The shop tenant the calls ring: its own disclosure and one question it answers."""
     write_tenant(
         root,
         "shop",
         disclosure={"en": "Hello, I am the shop's virtual assistant, an AI, not a person."},
         faq=[{"q": "What time do you open on Saturday morning?", "a": "We open at nine."}],
     )
+
+
+def observed_session(runtime: Runtime, on_transcript: Callable[[str, str], None]) -> CallSession:
+    """A call on the shop tenant driven directly (not over a socket), whose sent audio is
+    dropped and whose transcripts go to ``on_transcript``."""
+
+    async def ignore(_: str) -> None:
+        pass
+
+    return CallSession(
+        runtime=runtime,
+        tenant=runtime.tenant("shop"),
+        send=ignore,
+        asr=shared_asr(),
+        tts_for=shared_tts,
+        on_transcript=on_transcript,
+    )
+
+
+@pytest.fixture
+def client(tmp_path: Path, redis_url: str, key_prefix: str, data_dir: Path) -> Iterator[TestClient]:
+    root = tmp_path / "configs"
+    write_shop(root)
     with running_app(root, redis_url, key_prefix, data_dir) as app_client:
         yield app_client
 
@@ -273,12 +295,7 @@ class _Listener:
 def served(tmp_path: Path, redis_url: str, key_prefix: str, data_dir: Path) -> Iterator[str]:
     """The shop tenant under uvicorn; yields its call stream's ws:// URL."""
     root = tmp_path / "served-configs"
-    write_tenant(
-        root,
-        "shop",
-        disclosure={"en": "Hello, I am the shop's virtual assistant, an AI, not a person."},
-        faq=[{"q": "What time do you open on Saturday morning?", "a": "We open at nine."}],
-    )
+    write_shop(root)
     with running_server(root, redis_url, key_prefix, data_dir) as base_url:
         yield base_url.replace("http://", "ws://", 1) + "/t/shop/voice/twilio/stream"
 
@@ -354,17 +371,7 @@ async def test_partial_transcripts_arrive_while_the_caller_speaks(
     seen: list[tuple[str, str, int]] = []  # (kind, text, frames sent by then)
     sent = 0
 
-    async def ignore(_: str) -> None:
-        pass
-
-    session = CallSession(
-        runtime=runtime,
-        tenant=runtime.tenant("shop"),
-        send=ignore,
-        asr=shared_asr(),
-        tts_for=shared_tts,
-        on_transcript=lambda kind, text: seen.append((kind, text, sent)),
-    )
+    session = observed_session(runtime, lambda kind, text: seen.append((kind, text, sent)))
     try:
         await session.handle(start_message("CA0103"))
         await session.handle(
@@ -404,17 +411,7 @@ async def test_a_call_that_ends_mid_sentence_leaves_no_decode_behind(
     )
     seen: list[str] = []
 
-    async def ignore(_: str) -> None:
-        pass
-
-    session = CallSession(
-        runtime=runtime,
-        tenant=runtime.tenant("shop"),
-        send=ignore,
-        asr=shared_asr(),
-        tts_for=shared_tts,
-        on_transcript=lambda kind, _text: seen.append(kind),
-    )
+    session = observed_session(runtime, lambda kind, _text: seen.append(kind))
     scheduler = shared_scheduler()
     submitted = sum(scheduler.stats.submitted.values())
     try:

@@ -18,11 +18,10 @@ import redis.asyncio as aioredis
 from redis.exceptions import WatchError
 
 from storage.cipher import open_sealed, seal
+from storage.conversations import SECONDS_PER_DAY
 from storage.errors import IntegrityError
 from storage.keyring import TenantKeyring, check_tenant
 from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes, stored_text
-
-SECONDS_PER_DAY = 86_400
 
 
 @dataclass(frozen=True, slots=True)

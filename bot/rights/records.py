@@ -35,11 +35,11 @@ from bot.errors import NotFound
 from bot.rights.deadlines import Deadlines
 from bot.rights.kinds import Actor, RequestType, Status
 from storage.cipher import open_sealed, seal
+from storage.conversations import SECONDS_PER_DAY
 from storage.errors import IntegrityError
 from storage.keyring import TenantKeyring, check_tenant
 from storage.redis_conn import redis_errors_as_storage_unavailable, stored_bytes, stored_text
 
-SECONDS_PER_DAY = 86_400
 EXPORT_DAYS = 30  # an export is a copy of personal data: kept a month, then gone
 _REQUEST_ID = re.compile(r"dsr-[0-9a-f]{24}")
 

@@ -31,9 +31,9 @@ from bot.rights.kinds import (
 from bot.rights.records import Extension, RequestRecord, RequestStore, new_request_id
 from bot.rights.senders import RequestSenders
 from bot.rights.views import overdue_reasons
+from storage.conversations import SECONDS_PER_DAY
 from storage.subjects import SubjectData, SubjectRef
 
-SECONDS_PER_DAY = 86_400
 MAX_REASON_CHARS = 500
 _SUBJECT_SEALED = b"S"  # personal part sealed with the subject's own key
 _TENANT_SEALED = b"T"  # ... with the tenant DEK (no subject found; dropped once closed)
