@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CONFIG ?= configs
 
-.PHONY: install sysdeps run test lint typecheck pytest quick bench bench-redaction clean
+.PHONY: install sysdeps run test lint typecheck pytest quick bench bench-redaction redaction-sets name-lists train-ner eval-ner clean
 
 $(STAMP): pyproject.toml requirements.lock constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,23 @@ bench: install
 
 bench-redaction: install
 	$(PY) benchmarks/redaction.py
+
+# The name lists of the gazetteer name recognizer (redaction/data/README.md).
+name-lists: install
+	$(PY) -m redaction.data.build_name_lists
+
+# The synthetic evaluation sets (Faker and mimesis, fixed seeds): tests/data/synthetic.
+redaction-sets: install
+	$(PY) -m benchmarks.synth
+
+# Our PERSON model (models/weights/person_ner/, see its README.md): synthetic data,
+# deterministic, one CPU thread, about 12 minutes. Needs the dev extras (faker).
+ONE_THREAD := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 BLIS_NUM_THREADS=1
+train-ner: install
+	$(ONE_THREAD) $(PY) -m models.training.train_person_ner
+
+eval-ner: install
+	$(ONE_THREAD) $(PY) -m models.training.evaluate_person_ner
 
 clean:
 	rm -rf $(VENV) .allai .mypy_cache .pytest_cache .ruff_cache

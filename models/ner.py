@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import (
     SpacyNlpEngine,
 )
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 from bot.errors import ConfigError
@@ -164,3 +165,32 @@ def build_nlp_engine(
     engine = _SharedSpacyNlpEngine(model_name or spacy_model_name(), languages)
     engine.load()
     return engine
+
+
+_wordnet: frozenset[str] | None = None
+_wordnet_lock = threading.Lock()
+WORDNET_TAGS: tuple[str, ...] = ("noun", "verb", "adj", "adv")
+
+
+def wordnet_words(name: str | None = None) -> frozenset[str]:
+    """The lower-cased words of the WordNet index that ships in the spaCy model's
+    lemmatizer tables (``lemmatizer/lookups``): an English dictionary, offline.
+
+    Empty when the configured model has no such table (a model without a rule
+    lemmatizer); the name recognizers then fall back to their own word lists.
+    """
+    global _wordnet
+    with _wordnet_lock:
+        if _wordnet is None:
+            model_path = load_spacy_model(name).path
+            words: set[str] = set()
+            lookups_dir = Path(model_path) / "lemmatizer" / "lookups" if model_path else None
+            if lookups_dir is not None and lookups_dir.is_dir():
+                lookups = Lookups().from_disk(lookups_dir)
+                if lookups.has_table("lemma_index"):
+                    index = lookups.get_table("lemma_index")
+                    for tag in WORDNET_TAGS:
+                        entries = index.get(tag) or ()
+                        words.update(w.casefold() for w in entries if "_" not in w)
+            _wordnet = frozenset(words)
+        return _wordnet

@@ -1,5 +1,8 @@
 """Find personal data in a message: text and language in, sorted non-overlapping spans out.
 
+Where recognizers of one type overlap, the union of their spans is redacted
+(``merge_overlapping``): recall first.
+
 The Presidio ``AnalyzerEngine`` (and with it the spaCy model) is built on first use,
 once, under a lock; constructing a ``PiiDetector`` is cheap. ``get_detector()`` is the
 process-wide instance the runtime shares.
@@ -35,7 +38,7 @@ from redaction.registry import (
     build_registry,
     supported_entities,
 )
-from redaction.spans import Span, select_non_overlapping
+from redaction.spans import Span, merge_overlapping
 
 DEFAULT_THRESHOLD = 0.35
 # Which label wins when two recognizers report the same text with the same score:
@@ -46,6 +49,9 @@ TIE_BREAK: tuple[str, ...] = (
     ent.IBAN_CODE,
     ent.EMAIL_ADDRESS,
     ent.CREDIT_CARD,
+    ent.NATIONAL_ID,
+    ent.PASSPORT,
+    ent.DRIVER_LICENSE,
     ent.PHONE_NUMBER,
     ent.IP_ADDRESS,
     ent.DATE_OF_BIRTH,
@@ -54,6 +60,10 @@ TIE_BREAK: tuple[str, ...] = (
     ent.PERSON,
     ent.LOCATION,
 )
+
+# Types whose overlapping spans are not joined: a typed e-mail address has exact edges,
+# and a spoken-form guess around it must not widen it over the word before.
+EXACT_EDGES: frozenset[str] = frozenset({ent.EMAIL_ADDRESS})
 
 # Entity types the second pass looks for only where letters were spelt out.
 NAMES_AND_PLACES: frozenset[str] = frozenset({ent.PERSON, ent.LOCATION})
@@ -123,7 +133,7 @@ class PiiDetector:
             if ent.PERSON in self.entities:
                 spoken.extend(spelled_names(text, normalized.spelled, spans + spoken))
             spans = widen(spans, spoken)
-        return select_non_overlapping(spans, TIE_BREAK)
+        return merge_overlapping(spans, TIE_BREAK, exact=EXACT_EDGES)
 
     def _spoken_spans(self, normalized: Normalized, lang: str) -> list[Span]:
         """Spans the recognizers find where ``normalized`` rewrote the text, in original

@@ -14,6 +14,11 @@ RO_ID_CARD = "RO_ID_CARD"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 STREET_ADDRESS = "STREET_ADDRESS"
 RO_LICENSE_PLATE = "RO_LICENSE_PLATE"
+# Identity documents and numbers beyond Romania's: social security / national insurance /
+# personal numbers, passport numbers, driving licence numbers.
+NATIONAL_ID = "NATIONAL_ID"
+PASSPORT = "PASSPORT"
+DRIVER_LICENSE = "DRIVER_LICENSE"
 
 # Not DATE_TIME, NRP or URL: they over-redact "Saturday", "opening hours", shop links.
 # Dates are redacted only as DATE_OF_BIRTH, i.e. next to a birth cue.
@@ -30,4 +35,7 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     DATE_OF_BIRTH,
     STREET_ADDRESS,
     RO_LICENSE_PLATE,
+    NATIONAL_ID,
+    PASSPORT,
+    DRIVER_LICENSE,
 )

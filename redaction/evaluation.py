@@ -9,11 +9,22 @@ entity type it gives them:
   its occurrences lies inside some span; otherwise it *leaks*;
 - a keep string *survives* when no span overlaps any of its occurrences; otherwise it
   is *destroyed*.
+
+Besides that strict rule, a leak is also measured the way a reader would see it:
+
+- an *exact leak*: some occurrence of the value has no character inside any span (the
+  whole value survives);
+- a *partial leak*: an exact leak, or some part of an occurrence survives: a word of
+  two or more letters, or a run of four or more consecutive digits, that is not fully
+  covered ("a name word, 4+ digits of a number");
+- a *checksummed leak*: a partially leaked card number (Luhn), IBAN (mod 97) or CNP
+  (control digit) whose checksum is valid, i.e. a usable identifier got through.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +33,7 @@ from typing import Any
 from redaction.spans import Span
 
 __all__ = [
+    "CHECKSUMMED_TYPES",
     "ENTITY_TYPES",
     "LANGUAGES",
     "SOURCES",
@@ -32,6 +44,7 @@ __all__ = [
     "PiiValue",
     "Redactor",
     "TypeScore",
+    "checksum_valid",
     "load_corpus",
     "occurrences",
     "parse_message",
@@ -54,7 +67,12 @@ ENTITY_TYPES: tuple[str, ...] = (
     "IP_ADDRESS",
     "RO_LICENSE_PLATE",
     "LOCATION",
+    "NATIONAL_ID",
+    "PASSPORT",
+    "DRIVER_LICENSE",
 )
+# Types whose values carry a check digit: a leaked valid one is a usable identifier.
+CHECKSUMMED_TYPES: tuple[str, ...] = ("CREDIT_CARD", "IBAN_CODE", "RO_CNP")
 LANGUAGES: tuple[str, ...] = ("en", "ro")
 SOURCES: tuple[str, ...] = ("chat", "phone")
 
@@ -102,9 +120,13 @@ class Miss:
 
 @dataclass(frozen=True, slots=True)
 class TypeScore:
+    """Values of one type: how many were protected (strict rule), leaked whole, in part."""
+
     entity_type: str
     total: int
     protected: int
+    exact_leaked: int = 0
+    partial_leaked: int = 0
 
     @property
     def recall(self) -> float:
@@ -119,10 +141,36 @@ class EvaluationReport:
     keep_total: int
     leaked: tuple[Miss, ...] = field(default=())
     destroyed: tuple[Miss, ...] = field(default=())
+    exact_leaked: tuple[Miss, ...] = field(default=())
+    partial_leaked: tuple[Miss, ...] = field(default=())
+    checksum_leaked: tuple[Miss, ...] = field(default=())
+
+    def _share(self, misses: tuple[Miss, ...]) -> float:
+        return len(misses) / self.pii_total if self.pii_total else 0.0
 
     @property
     def leak_rate(self) -> float:
-        return len(self.leaked) / self.pii_total if self.pii_total else 0.0
+        """The strict rule: any non-whitespace character left uncovered."""
+        return self._share(self.leaked)
+
+    @property
+    def strict_leak_rate(self) -> float:
+        return self.leak_rate
+
+    @property
+    def exact_leak_rate(self) -> float:
+        """Values that survive whole in some occurrence."""
+        return self._share(self.exact_leaked)
+
+    @property
+    def partial_leak_rate(self) -> float:
+        """Values with a name word or four digits (or the whole) surviving somewhere."""
+        return self._share(self.partial_leaked)
+
+    @property
+    def checksum_leaks(self) -> int:
+        """Leaked (in part) cards, IBANs and CNPs whose checksum is valid."""
+        return len(self.checksum_leaked)
 
     @property
     def keep_rate(self) -> float:
@@ -141,6 +189,58 @@ def occurrences(text: str, value: str) -> list[tuple[int, int]]:
         found.append((start, start + len(value)))
         start = text.find(value, start + len(value))
     return found
+
+
+_SEPARATORS = re.compile(r"[\s./-]")
+_CNP_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
+
+
+def _luhn_valid(digits: str) -> bool:
+    if not re.fullmatch(r"\d{12,19}", digits):
+        return False
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        d = int(char)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _iban_valid(compact: str) -> bool:
+    compact = compact.upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return False
+    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+
+
+def _cnp_valid(digits: str) -> bool:
+    if not re.fullmatch(r"[1-9]\d{12}", digits):
+        return False
+    control = sum(int(d) * w for d, w in zip(digits, _CNP_WEIGHTS, strict=False)) % 11
+    return int(digits[12]) == (1 if control == 10 else control)
+
+
+_CHECKS = {"CREDIT_CARD": _luhn_valid, "IBAN_CODE": _iban_valid, "RO_CNP": _cnp_valid}
+
+
+def checksum_valid(entity_type: str, value: str) -> bool:
+    """True when ``value`` is a card (Luhn), IBAN (mod 97) or CNP with a valid checksum.
+
+    Spaces, dots, dashes and slashes between the characters are ignored; a spoken value
+    ("four five three nine ...") or any other type is never valid.
+    """
+    check = _CHECKS.get(entity_type)
+    return check is not None and check(_SEPARATORS.sub("", value))
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT_RUN = re.compile(r"\d{4,}")
+
+
+def _parts(value: str) -> list[tuple[int, int]]:
+    """Offsets in ``value`` of its words of 2+ letters and runs of 4+ digits."""
+    return [m.span() for rx in (_LETTER_WORD, _DIGIT_RUN) for m in rx.finditer(value)]
 
 
 def _problem(where: str, problem: str) -> CorpusError:
@@ -238,6 +338,11 @@ def score_spans(
     protected: dict[str, int] = dict.fromkeys(ENTITY_TYPES, 0)
     leaked: list[Miss] = []
     destroyed: list[Miss] = []
+    exact: list[Miss] = []
+    partial: list[Miss] = []
+    checksummed: list[Miss] = []
+    exact_count: dict[str, int] = dict.fromkeys(ENTITY_TYPES, 0)
+    partial_count: dict[str, int] = dict.fromkeys(ENTITY_TYPES, 0)
     keep_total = 0
     count = 0
     for message, spans in zip(messages, detected, strict=True):
@@ -250,11 +355,22 @@ def score_spans(
         for value in message.pii:
             totals[value.entity_type] += 1
             spots = occurrences(text, value.value)
+            touched = tuple(t for a, b in spots for t in _touching(text, spans, a, b))
+            miss = Miss(message.id, value.entity_type, value.value, touched)
             if all(covered[i] or text[i].isspace() for a, b in spots for i in range(a, b)):
                 protected[value.entity_type] += 1
             else:
-                touched = tuple(t for a, b in spots for t in _touching(text, spans, a, b))
-                leaked.append(Miss(message.id, value.entity_type, value.value, touched))
+                leaked.append(miss)
+            whole = any(not any(covered[a:b]) for a, b in spots)
+            parts = _parts(value.value)
+            if whole or any(not all(covered[a + p : a + q]) for a, _ in spots for p, q in parts):
+                partial.append(miss)
+                partial_count[value.entity_type] += 1
+                if checksum_valid(value.entity_type, value.value):
+                    checksummed.append(miss)
+            if whole:
+                exact.append(miss)
+                exact_count[value.entity_type] += 1
         for kept in message.keep:
             keep_total += 1
             touched = tuple(
@@ -262,7 +378,11 @@ def score_spans(
             )
             if touched:
                 destroyed.append(Miss(message.id, "KEEP", kept, touched))
-    per_type = {t: TypeScore(t, totals[t], protected[t]) for t in ENTITY_TYPES if totals[t]}
+    per_type = {
+        t: TypeScore(t, totals[t], protected[t], exact_count[t], partial_count[t])
+        for t in ENTITY_TYPES
+        if totals[t]
+    }
     return EvaluationReport(
         messages=count,
         per_type=per_type,
@@ -270,6 +390,9 @@ def score_spans(
         keep_total=keep_total,
         leaked=tuple(leaked),
         destroyed=tuple(destroyed),
+        exact_leaked=tuple(exact),
+        partial_leaked=tuple(partial),
+        checksum_leaked=tuple(checksummed),
     )
 
 

@@ -15,12 +15,19 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 from redaction import entities as ent
 from redaction.recognizers import builtin
 from redaction.recognizers.address import StreetAddressRecognizer
+from redaction.recognizers.address_intl import InternationalAddressRecognizer
 from redaction.recognizers.birth_date import DateOfBirthRecognizer
 from redaction.recognizers.cards import LuhnCardRecognizer
 from redaction.recognizers.email import OfflineEmailRecognizer
 from redaction.recognizers.iban import CheckedIbanRecognizer, MistypedIbanRecognizer
+from redaction.recognizers.identity import (
+    DriverLicenseRecognizer,
+    NationalIdRecognizer,
+    PassportRecognizer,
+)
 from redaction.recognizers.locations import GazetteerLocationRecognizer
 from redaction.recognizers.merged import MergedRecognizer
+from redaction.recognizers.name_gazetteer import GazetteerNameRecognizer
 from redaction.recognizers.names import (
     ContextNameRecognizer,
     KnownNameRecognizer,
@@ -28,6 +35,8 @@ from redaction.recognizers.names import (
 )
 from redaction.recognizers.ner import NER_ENTITIES, CleanSpacyRecognizer
 from redaction.recognizers.phone import GroupedPhoneRecognizer, WrittenPhoneRecognizer
+from redaction.recognizers.phone_shape import PhoneShapeRecognizer
+from redaction.recognizers.residence import ResidenceRecognizer
 from redaction.recognizers.ro_cnp import MistypedCnpRecognizer, RoCnpRecognizer
 from redaction.recognizers.ro_id_card import RoIdCardRecognizer
 from redaction.recognizers.ro_phone import RoPhoneRecognizer
@@ -53,8 +62,10 @@ def names_and_places(supported_language: str) -> MergedRecognizer:
         CleanSpacyRecognizer(supported_language),
         ContextNameRecognizer(supported_language),
         KnownNameRecognizer(supported_language),
+        GazetteerNameRecognizer(supported_language),
         SpelledNameRecognizer(supported_language),
         GazetteerLocationRecognizer(supported_language),
+        ResidenceRecognizer(supported_language),
     ]
     return MergedRecognizer(children, supported_language, name="NamesAndPlaces")
 
@@ -65,6 +76,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("ro_phone", (ent.PHONE_NUMBER,), RoPhoneRecognizer),
     RecognizerSpec("international_phone", (ent.PHONE_NUMBER,), GroupedPhoneRecognizer),
     RecognizerSpec("written_phone", (ent.PHONE_NUMBER,), WrittenPhoneRecognizer),
+    RecognizerSpec("phone_shape", (ent.PHONE_NUMBER,), PhoneShapeRecognizer),
     RecognizerSpec("iban", (ent.IBAN_CODE,), CheckedIbanRecognizer),
     RecognizerSpec("iban_mistyped", (ent.IBAN_CODE,), MistypedIbanRecognizer),
     RecognizerSpec("credit_card", (ent.CREDIT_CARD,), builtin.credit_card),
@@ -75,9 +87,13 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("ro_id_card", (ent.RO_ID_CARD,), RoIdCardRecognizer),
     RecognizerSpec("date_of_birth", (ent.DATE_OF_BIRTH,), DateOfBirthRecognizer),
     RecognizerSpec("street_address", (ent.STREET_ADDRESS,), StreetAddressRecognizer),
+    RecognizerSpec("postal_address", (ent.STREET_ADDRESS,), InternationalAddressRecognizer),
     RecognizerSpec("ro_license_plate", (ent.RO_LICENSE_PLATE,), RoLicensePlateRecognizer),
     RecognizerSpec("spoken_email", (ent.EMAIL_ADDRESS,), SpokenEmailRecognizer),
     RecognizerSpec("spoken_phone", (ent.PHONE_NUMBER,), SpokenPhoneRecognizer),
+    RecognizerSpec("national_id", (ent.NATIONAL_ID,), NationalIdRecognizer),
+    RecognizerSpec("passport", (ent.PASSPORT,), PassportRecognizer),
+    RecognizerSpec("driver_license", (ent.DRIVER_LICENSE,), DriverLicenseRecognizer),
 )
 
 

@@ -210,6 +210,9 @@ def test_constructor_is_cheap_and_defaults_are_the_documented_ones() -> None:
         "DATE_OF_BIRTH",
         "STREET_ADDRESS",
         "RO_LICENSE_PLATE",
+        "NATIONAL_ID",
+        "PASSPORT",
+        "DRIVER_LICENSE",
     }
     assert get_detector() is get_detector()
 

@@ -150,7 +150,9 @@ HARMLESS = [
     pytest.param(
         "The Heidi chocolate and the Milka bars are on offer?", "en", marks=_MODEL_FALSE_POSITIVE
     ),
-    ("Do you have the Carolina Herrera perfume in 50 ml?", "en"),
+    pytest.param(
+        "Do you have the Carolina Herrera perfume in 50 ml?", "en", marks=_MODEL_FALSE_POSITIVE
+    ),
     ("Bună ziua, livrați și sâmbăta sau doar de luni până vineri?", "ro"),
     ("Aveți iPhone 15 Pro în stoc la magazinul din Mall?", "ro"),
     ("Programul de sărbători este între 10 și 18, inclusiv de Crăciun.", "ro"),

@@ -2,9 +2,10 @@
 
 Presidio's ``CreditCardRecognizer`` knows the usual 4-4-4-4 shapes and the old issuer
 prefixes, so it misses "4024007186 543210" (typed in odd groups) and Mastercard's
-2-series ("2223000048400011"). Here any run of 13 to 19 digits, with single spaces or
-dashes anywhere between them, that passes Luhn and starts like a card (22 to 27, or 3 to 6) is a
-card, except a number right after an order or invoice cue (``is_reference_number``).
+2-series ("2223000048400011"). Here any run of 12 to 19 digits (12-digit Maestro,
+15-digit JCB and Amex, 19-digit Visa), with single spaces or dashes anywhere between
+them, that passes Luhn and starts like a card (an issuer digit 1 to 6) is a card, except
+a number right after an order or invoice cue (``is_reference_number``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from redaction.entities import CREDIT_CARD
 from redaction.recognizers.builtin import CARD_CONTEXT
 from redaction.recognizers.phone import SkipsReferenceNumbers
 
-MIN_DIGITS = 13
+MIN_DIGITS = 12
 MAX_DIGITS = 19
 
 
@@ -36,7 +37,7 @@ class LuhnCardRecognizer(SkipsReferenceNumbers):
     PATTERNS = [
         Pattern(
             "card digits in any grouping",
-            r"(?<![\w\-+.,])(?:[3-6]|2[2-7])(?:[ \-]?\d){11,17}(?![\w\-]|[.,]\d)",
+            r"(?<![\w\-+.,])[1-6](?:[ \-]?\d){11,18}(?![\w\-]|[.,]\d)",
             0.6,
         ),
     ]

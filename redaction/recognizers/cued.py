@@ -70,7 +70,11 @@ class CuedPatternRecognizer(PatternRecognizer):
         before = None
         for before in self._cue.finditer(text, max(0, lower), start):  # noqa: B007 - keep the last
             pass
-        if before is not None and (floor is None or start - before.end() <= before.start() - floor):
+        if before is not None and (
+            floor is None
+            or "\n" in text[floor : before.start()]  # a form: one label and value a line
+            or start - before.end() <= before.start() - floor
+        ):
             return True
         after = self._cue.search(text, end, end + self._window_after)
         if after is None:

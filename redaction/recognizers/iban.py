@@ -9,6 +9,8 @@ part of the match, and lower-case input is found without that risk.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -35,6 +37,7 @@ IBAN_CONTEXT: tuple[str, ...] = (
 )  # fmt: skip
 
 MIN_IBAN_DIGITS = 11
+_IBAN_START = re.compile(r"[A-Za-z]{2}[ \-]?\d{2}[ \-]?[A-Za-z0-9]{4}")
 
 _SEP = r"[ \-]?"
 _CHAR = "[A-Za-z0-9]"
@@ -91,8 +94,9 @@ class CheckedIbanRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        # The shortest IBAN (Norway, 15 characters) has at least 11 digits.
-        if sum(ch.isdigit() for ch in text) < MIN_IBAN_DIGITS:
+        # Letters may fill most of the account part (RO, GB, NL, IT): what every IBAN
+        # has is a country code, two check digits and a group of four after them.
+        if _IBAN_START.search(text) is None:
             return []
         found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return found
@@ -130,7 +134,7 @@ class MistypedIbanRecognizer(CuedPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        if sum(ch.isdigit() for ch in text) < MIN_IBAN_DIGITS - 4:
+        if _IBAN_START.search(text) is None:
             return []
         found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in found if sum(ch.isdigit() for ch in text[r.start : r.end]) >= 6]
+        return [r for r in found if sum(ch.isdigit() for ch in text[r.start : r.end]) >= 4]

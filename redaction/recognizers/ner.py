@@ -88,6 +88,10 @@ class CleanSpacyRecognizer(SpacyRecognizer):
     ) -> list[RecognizerResult]:
         cleaned: list[RecognizerResult] = []
         for result in super().analyze(text, entities, nlp_artifacts):
+            # A name does not run over a line break ("Elöve Şafak\nDate of birth").
+            line_end = text.find("\n", result.start, result.end)
+            if line_end != -1:
+                result.end = line_end
             words = trimmed_words(text, result.start, result.end)
             if not words:
                 continue

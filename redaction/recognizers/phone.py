@@ -43,6 +43,10 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+# Opening hours ("09.30-18.30") pass as a valid number of some region.
+_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2}$")
+
+
 def is_reference_number(text: str, start: int) -> bool:
     """True when the number starting at ``start`` follows an order/invoice cue or a code
     prefix, so it is a reference the customer needs kept."""
@@ -88,6 +92,7 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
             result
             for result in found
             if not text[result.start : result.end].isdigit()
+            and not _TIME_RANGE.match(text[result.start : result.end])
             and not is_reference_number(text, result.start)
         ]
 

@@ -1,0 +1,135 @@
+"""The synthetic evaluation sets: which generator, which templates, which seed.
+
+Each generator has a ``dev`` split (tuning allowed) and a ``test`` split that draws only
+from held-out templates (every third template of each style) with another seed. The
+``-ro`` sets fill Romanian values into Romanian templates (``lang`` ``ro``) and into the
+generator's English templates (``lang`` ``en``), about half each.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.synth import faker_values, mimesis_values, templates_a, templates_b
+from benchmarks.synth.assemble import Template, render
+from benchmarks.synth.values import ValueSource
+
+__all__ = [
+    "DEFAULT_SIZE",
+    "SETS",
+    "SetSpec",
+    "generate",
+    "is_test_template",
+    "to_lines",
+    "write_set",
+]
+
+DEFAULT_SIZE = 360
+_RO_FOLD_SHARE = 0.4  # Romanian templates written without diacritics
+_TRIES = 50
+
+
+def is_test_template(template: Template) -> bool:
+    """Every third template of a style is held out for the test split."""
+    return int(template.id.rsplit("-", 1)[1]) % 3 == 0
+
+
+@dataclass(frozen=True, slots=True)
+class SetSpec:
+    name: str  # e.g. faker-en-test
+    generator: str  # faker | mimesis
+    values: str  # en | ro
+    split: str  # dev | test
+    seed: int
+    source: Callable[[], ValueSource]
+    templates: dict[str, list[Template]]
+
+    def pool(self) -> dict[str, list[Template]]:
+        """Templates by language that this split may use."""
+        langs = ("en", "ro") if self.values == "ro" else ("en",)
+        wanted = self.split == "test"
+        return {
+            lang: [t for t in self.templates[lang] if is_test_template(t) == wanted]
+            for lang in langs
+        }
+
+
+def _spec(generator: str, values: str, split: str, seed: int) -> SetSpec:
+    if generator == "faker":
+        locales = faker_values.RO_LOCALES if values == "ro" else faker_values.EN_LOCALES
+
+        def source() -> ValueSource:
+            return faker_values.FakerSource(locales)
+
+        templates = templates_a.TEMPLATES
+    else:
+        m_locales = mimesis_values.RO_LOCALES if values == "ro" else mimesis_values.EN_LOCALES
+
+        def source() -> ValueSource:
+            return mimesis_values.MimesisSource(m_locales, romanian=values == "ro")
+
+        templates = templates_b.TEMPLATES
+    return SetSpec(
+        f"{generator}-{values}-{split}", generator, values, split, seed, source, templates
+    )
+
+
+SETS: dict[str, SetSpec] = {
+    spec.name: spec
+    for spec in (
+        _spec("faker", "en", "dev", 1101),
+        _spec("faker", "en", "test", 2101),
+        _spec("faker", "ro", "dev", 1202),
+        _spec("faker", "ro", "test", 2202),
+        _spec("mimesis", "en", "dev", 1303),
+        _spec("mimesis", "en", "test", 2303),
+        _spec("mimesis", "ro", "dev", 1404),
+        _spec("mimesis", "ro", "test", 2404),
+    )
+}
+
+
+def generate(spec: SetSpec, size: int = DEFAULT_SIZE) -> list[dict[str, object]]:
+    """``size`` labelled messages as corpus records, the same for the same spec."""
+    rng = random.Random(spec.seed)  # noqa: S311 - reproducible test data, not secrets
+    source = spec.source()
+    pool = spec.pool()
+    langs = sorted(pool)
+    records: list[dict[str, object]] = []
+    for index in range(size):
+        lang = langs[index % len(langs)]
+        template = rng.choice(pool[lang])
+        fold = lang == "ro" and rng.random() < _RO_FOLD_SHARE
+        for _ in range(_TRIES):
+            rendered = render(template, source.persona(rng), rng, fold)
+            if rendered is not None:
+                break
+        else:
+            raise ValueError(f"{spec.name}: {template.id} could not be filled unambiguously")
+        records.append(
+            {
+                "id": f"{spec.name}-{template.id}-{index:04d}",
+                "lang": lang,
+                "source": "phone" if template.spoken else "chat",
+                "text": rendered.text,
+                "pii": [{"type": t, "value": v} for t, v in rendered.pii],
+                "keep": list(rendered.keep),
+            }
+        )
+    return records
+
+
+def to_lines(spec: SetSpec, size: int = DEFAULT_SIZE) -> list[str]:
+    """The set as JSON Lines, exactly as ``write_set`` writes them."""
+    return [json.dumps(r, ensure_ascii=False) for r in generate(spec, size)]
+
+
+def write_set(spec: SetSpec, folder: Path, size: int = DEFAULT_SIZE) -> Path:
+    """Write ``<folder>/<name>.jsonl``; returns its path."""
+    path = folder / f"{spec.name}.jsonl"
+    path.write_text("\n".join(to_lines(spec, size)) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,335 @@
+"""Person names found word by word, in any case, from name lists and a dictionary.
+
+The spaCy model and the cue patterns lean on capital letters. Chat is often typed in
+lower case ("this is mar alcalde i live in valladolid"), and speech transcripts always
+are. Here each word is looked up, lower-cased, in:
+
+* the given-name and surname lists in ``redaction/data/`` (about 24,000 each, Faker's
+  person providers of every Latin-script locale, see its ``README.md``);
+* an English dictionary: the WordNet word index that ships inside the spaCy model
+  (nouns, verbs, adjectives, adverbs; inflected forms are reduced to their stem), and
+  our lists of common words. A name that is also a dictionary word ("mark", "rose",
+  "head", "smith") is *ambiguous*;
+* function words: spaCy's stop-word lists of English and Romanian, and of other
+  European languages where the word is not also a name; surname particles ("del",
+  "van"). Short all-capital words ("IBAN", "CNP") are field labels.
+
+Rules, for words of letters only:
+
+1. a given name that is no dictionary word, then a surname, another given name or a
+   word known to neither list nor dictionary: a full name ("britt paulsen",
+   "mikaela head", "tymoteusz pyc"); an ambiguous given name takes only a clear
+   surname or an unknown word after it ("will stevenson");
+2. a clear surname and a clear given name ("popescu ion");
+3. a clear given name alone ("thanks kristofer"); in Romanian text only capitalised
+   and not starting a sentence (no Romanian dictionary tells "dor" from a name);
+4. after a cue ("my name is", "this is", "it's", "im", "thanks", "regards", "ask for",
+   "mă numesc", ...), one or two words that are not dictionary or function words,
+   known or not ("its kaja deleuran");
+5. a speaker label: one to three such words and a colon at the start of a line
+   ("Will Stevenson: is Aaron on the call?", "anna: hi"), one of them on a name list,
+   none a form field ("Phone:", "Subject:");
+6. an unknown word then a clear surname ("Marhta Reyes": a typo, then a surname).
+
+Capitalised words are found by the other recognizers as well; their finds are merged.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.entities import PERSON
+from redaction.recognizers.vocabulary import COMMON_WORDS, LOWER_STOP, NOT_NAMES
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GIVEN_NAMES_FILE = DATA / "given_names.txt"
+SURNAMES_FILE = DATA / "surnames.txt"
+
+SCORE_FULL_NAME = 0.8
+SCORE_SINGLE = 0.6
+SCORE_CUED = 0.7
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+
+# Words after which one or two unknown words are taken for a name.
+CUES_EN: tuple[str, ...] = (
+    "my name is", "my name's", "name is", "name's", "names", "call me", "this is", "it's",
+    "its", "it is", "i'm", "im", "i am", "thanks", "thank you", "regards", "cheers",
+    "best", "ask for", "speak to", "talk to", "speaking to", "contact", "dear", "hi",
+    "hello", "hey", "signed", "mr", "mrs", "ms", "miss", "dr", "sincerely", "yours",
+)  # fmt: skip
+CUES_RO: tuple[str, ...] = (
+    "mă numesc", "ma numesc", "numele meu este", "numele meu e", "numele meu",
+    "mă cheamă", "ma cheama", "aici e", "aici este", "domnul", "doamna", "dl", "dna",
+    "mulțumesc", "multumesc", "mersi", "cu stimă", "cu stima", "pe numele", "vorbiți cu",
+    "vorbiti cu",
+)  # fmt: skip
+# Words that open a form field or a dialogue turn and are not speakers.
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    """
+    agent customer client bot user assistant operator support system note notes re fwd
+    subject date time from to cc bcc tel fax mob mobile phone email mail address adresa
+    name nume prenume iban card dob ssn id order comanda ps p.s q a question answer cnp
+    buletin pin pașaport pasaport passport
+    """.split()
+)
+MAX_CUED_WORDS = 2
+MAX_ACRONYM = 4
+DICTIONARY_LESS_LANGUAGES: frozenset[str] = frozenset({"ro"})
+# Surname particles and articles: parts of a name, never a name alone.
+PARTICLES: frozenset[str] = frozenset(
+    "de del della dei di da dal dos das do van von der den ter la le el al du des y e".split()
+)
+# Function words of the languages we serve fully; those of other languages count only
+# where they are not also names ("hans", "ellen", "kim" stay names).
+FUNCTION_LANGUAGES: tuple[str, ...] = ("en", "ro")
+OTHER_LANGUAGES: tuple[str, ...] = (
+    "de", "fr", "es", "it", "pt", "nl", "hu", "pl", "sv", "da", "nb", "fi", "cs", "tr",
+)  # fmt: skip
+MAX_SPEAKER_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lower-cased word sets the rules read."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    dictionary: frozenset[str]
+    function: frozenset[str]
+
+    def kind(self, word: str) -> str:
+        """``"stop"``, ``"given"``, ``"surname"``, ``"amb_given"``, ``"amb_surname"``,
+        ``"word"`` (dictionary only) or ``"unknown"``."""
+        w = word.casefold()
+        if w in self.function or len(w) < 2:
+            return "stop"
+        if word.isupper() and len(word) <= MAX_ACRONYM:
+            return "stop"  # "IBAN", "CNP", "SSN", "TEL": field labels, not names
+        in_dictionary = self.in_dictionary(w)
+        if w in self.given:
+            return "amb_given" if in_dictionary else "given"
+        if w in self.surnames:
+            return "amb_surname" if in_dictionary else "surname"
+        return "word" if in_dictionary else "unknown"
+
+    def in_dictionary(self, word: str) -> bool:
+        """``word`` or its stem without an English inflection ("wishes", "joined",
+        "recommended", "shipping", "parties") is a dictionary word."""
+        if word in self.dictionary:
+            return True
+        return any(stem in self.dictionary for stem in _stems(word))
+
+
+def _stems(word: str) -> Iterable[str]:
+    for suffix, replacement in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            yield word[: -len(suffix)] + replacement
+
+
+# English inflections, tried in turn: "parties" -> "party", "wishes" -> "wish", ...
+_INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+    ("ing", "e"), ("ly", ""), ("er", ""), ("est", ""), ("'s", ""), ("’s", ""),
+)  # fmt: skip
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    return frozenset(
+        line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
+
+
+def _wordnet_index() -> frozenset[str]:
+    """The WordNet word index that ships in the spaCy model's lemmatizer tables."""
+    from models.ner import wordnet_words  # noqa: PLC0415 - models loads spaCy lazily
+
+    return wordnet_words()
+
+
+def _stop_words(languages: Iterable[str]) -> set[str]:
+    """spaCy's stop-word lists (shipped with spaCy itself, no model needed)."""
+    words: set[str] = set()
+    for lang in languages:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        words.update(w.casefold() for w in module.STOP_WORDS)
+    return words
+
+
+_lexicon: Lexicon | None = None
+_lexicon_lock = threading.Lock()
+
+
+def lexicon() -> Lexicon:
+    """The process-wide lexicon, read on first use."""
+    global _lexicon
+    with _lexicon_lock:
+        if _lexicon is None:
+            given = _read_words(GIVEN_NAMES_FILE)
+            surnames = _read_words(SURNAMES_FILE)
+            function = set(w.casefold() for w in LOWER_STOP | NOT_NAMES) | PARTICLES
+            function |= NOT_SPEAKERS
+            function |= _stop_words(FUNCTION_LANGUAGES)
+            function |= _stop_words(OTHER_LANGUAGES) - given - surnames
+            dictionary = _wordnet_index() | frozenset(w.casefold() for w in COMMON_WORDS)
+            _lexicon = Lexicon(
+                given=given, surnames=surnames, dictionary=dictionary, function=frozenset(function)
+            )
+        return _lexicon
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(
+        r"\s+".join(re.escape(part) for part in cue.split())
+        for cue in sorted(cues, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alternation})[\s,:\-]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def _tokens(text: str, lex: Lexicon) -> list[_Token]:
+    return [
+        _Token(m.group(), m.start(), m.end(), lex.kind(m.group())) for m in _WORD.finditer(text)
+    ]
+
+
+def _capitalised(text: str, token: _Token) -> bool:
+    """Capitalised and not the first word of a sentence or line."""
+    if not token.text[:1].isupper():
+        return False
+    before = text[: token.start].rstrip(" \t\"'«„(")
+    return bool(before) and before[-1] not in ".!?…:\n"
+
+
+def _adjacent(text: str, left: _Token, right: _Token) -> bool:
+    """Two words of one name: only spaces (or a single line-free gap) between them."""
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 2 and gap.strip(" \t") == ""
+
+
+NAME_AFTER_GIVEN = frozenset({"surname", "amb_surname", "given", "unknown"})
+NAME_AFTER_AMBIGUOUS = frozenset({"surname", "given", "unknown"})
+NOT_A_NAME = frozenset({"stop", "word"})
+LISTED = frozenset({"given", "surname", "amb_given", "amb_surname"})
+
+
+class GazetteerNameRecognizer(EntityRecognizer):
+    """PERSON from name lists and a dictionary, in any case (module docstring)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[PERSON],
+            supported_language=supported_language,
+            name="GazetteerNameRecognizer",
+        )
+        cues = CUES_EN + CUES_RO if supported_language == "ro" else CUES_EN
+        self._cues = _cue_pattern(cues)
+        # Without a Romanian dictionary, a lone lower-case Romanian word that is also a
+        # name somewhere ("dori", "ora", "dor") cannot be told from one: in Romanian a
+        # lone given name counts only capitalised and not starting a sentence.
+        self._lower_case_given = supported_language not in DICTIONARY_LESS_LANGUAGES
+
+    def load(self) -> None:
+        """The lexicon is read on first use (``lexicon()``), shared by every language."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if PERSON not in entities:
+            return []
+        tokens = _tokens(text, lexicon())
+        spans: list[tuple[int, int, float]] = []
+        spans.extend(self._full_names(text, tokens))
+        spans.extend(self._cued(text, tokens))
+        spans.extend(self._speakers(text, tokens))
+        return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
+
+    def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            joined = nxt is not None and _adjacent(text, token, nxt)
+            follows = {
+                "given": NAME_AFTER_GIVEN,
+                "amb_given": NAME_AFTER_AMBIGUOUS,
+                "surname": frozenset({"given"}),
+                "unknown": frozenset({"surname"}),
+            }.get(token.kind, frozenset())
+            if joined and nxt is not None and nxt.kind in follows:
+                end = nxt.end
+                j = i + 2
+                # A third part: a middle name or a double surname.
+                if (
+                    j < len(tokens)
+                    and _adjacent(text, nxt, tokens[j])
+                    and (
+                        tokens[j].kind in ("surname", "given")
+                        or (tokens[j].kind == "unknown" and token.kind == "given")
+                    )
+                ):
+                    end = tokens[j].end
+                    j += 1
+                yield token.start, end, SCORE_FULL_NAME
+                i = j
+                continue
+            if token.kind == "given" and (self._lower_case_given or _capitalised(text, token)):
+                yield token.start, token.end, SCORE_SINGLE
+            i += 1
+
+    def _cued(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        for i, token in enumerate(tokens):
+            if token.kind in NOT_A_NAME:
+                continue
+            if self._cues.search(text, max(0, token.start - 24), token.start) is None:
+                continue
+            end = token.end
+            last = token
+            for nxt in tokens[i + 1 : i + MAX_CUED_WORDS]:
+                if nxt.kind in NOT_A_NAME or not _adjacent(text, last, nxt):
+                    break
+                end, last = nxt.end, nxt
+            yield token.start, end, SCORE_CUED
+
+    def _speakers(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        for i, token in enumerate(tokens):
+            line_start = text.rfind("\n", 0, token.start) + 1
+            if text[line_start : token.start].strip():
+                continue
+            words = [token]
+            for nxt in tokens[i + 1 : i + MAX_SPEAKER_WORDS]:
+                if not _adjacent(text, words[-1], nxt):
+                    break
+                words.append(nxt)
+            for n in range(len(words), 0, -1):
+                label = words[:n]
+                after = text[label[-1].end : label[-1].end + 2]
+                if not after.lstrip(" \t").startswith(":"):
+                    continue
+                if any(
+                    (w.kind in NOT_A_NAME and not (n > 1 and w.text[:1].isupper()))
+                    or w.text.casefold() in NOT_SPEAKERS
+                    for w in label
+                ):
+                    break  # "Will Stevenson:" is a speaker, "Will:" alone is not
+                if not any(w.kind in LISTED for w in label):
+                    break  # "Referință:", "Holder:": a field, unless a known name
+                yield label[0].start, label[-1].end, SCORE_CUED
+                break

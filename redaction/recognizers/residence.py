@@ -1,0 +1,81 @@
+"""Where a person lives, after words that say so, in any case.
+
+"i live in demirtown", "im from kalajoki", "I'm staying with my sister in Mursko
+Središće", "locuiesc în Răducăneni", "stau in dolni kounice": one to four words after
+such a cue are the place, up to a function word, a number or punctuation ("i live in
+new clare can you deliver" stops at "can"). The place is personal here because it
+says where someone is; a town in "do you deliver to Cluj?" is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.entities import LOCATION
+from redaction.recognizers.name_gazetteer import lexicon
+
+RESIDENCE_CUES: tuple[str, ...] = (
+    r"i\s+live\s+in", r"we\s+live\s+in", r"living\s+in", r"i\s+(?:am|['’]?m)\s+from",
+    r"im\s+from", r"(?:i\s+am|i['’]?m)\s+[^\W\d_]+\s+from", r"we['’]?re\s+from",
+    r"i\s+(?:am|['’]?m)\s+based\s+in", r"based\s+in",
+    r"i\s+(?:am|['’]?m)\s+staying\s+(?:with\s+\w+\s+\w+\s+)?in", r"im\s+staying\s+in",
+    r"i\s+moved\s+to", r"i\s+reside\s+in", r"i\s+(?:am|['’]?m)\s+in", r"im\s+in",
+    r"locuiesc\s+(?:[iî]n|la)", r"stau\s+(?:[iî]n|la)", r"sunt\s+din", r"m-am\s+mutat\s+[iî]n",
+    r"domiciliat[ăa]?\s+[iî]n", r"domiciliul\s+[iî]n", r"din\s+localitatea",
+)  # fmt: skip
+_CUE = re.compile(rf"(?<!\w)(?:{'|'.join(RESIDENCE_CUES)})\s+", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_LINK = frozenset({"nad", "pod", "an", "am", "der", "de", "la", "lui", "sur", "upon", "on"})
+# Words that begin place names and are function or common words elsewhere.
+PLACE_PREFIXES = frozenset(
+    "new old east west north south saint st san santa los las el la le port mount upper"
+    " lower great little fort lake bad".split()
+)
+MAX_PLACE_WORDS = 4
+SCORE = 0.6
+
+
+class ResidenceRecognizer(EntityRecognizer):
+    """LOCATION: the place after "I live in", "im from", "locuiesc în", ..."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[LOCATION],
+            supported_language=supported_language,
+            name="ResidenceRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the cues are compiled at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if LOCATION not in entities:
+            return []
+        lex = lexicon()
+        found: list[RecognizerResult] = []
+        for cue in _CUE.finditer(text):
+            pos, end, words = cue.end(), -1, 0
+            while words < MAX_PLACE_WORDS:
+                word = _PLACE_WORD.match(text, pos)
+                if word is None:
+                    break
+                folded = word.group().casefold()
+                is_link = folded in _LINK and words > 0
+                is_prefix = folded in PLACE_PREFIXES
+                if not is_link and not is_prefix and lex.kind(word.group()) == "stop":
+                    break
+                if not is_link:
+                    end = word.end()
+                words += 1
+                gap = re.match(r"[ \t]+", text[word.end() :])
+                if gap is None:
+                    break
+                pos = word.end() + gap.end()
+            if end > cue.end():
+                found.append(RecognizerResult(LOCATION, cue.end(), end, SCORE))
+        return found

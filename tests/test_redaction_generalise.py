@@ -1,0 +1,118 @@
+"""Shapes of personal data the detector must find beyond our own corpus (issue 10), and
+what it must keep. Tables of (text, language, value that must be covered) in the style of
+Presidio's recognizer tests; the values come from shapes third-party generators produce.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.detector import get_detector
+from redaction.spans import Span, merge_overlapping
+
+pytestmark = pytest.mark.slow
+
+
+def _covered(text: str, value: str, spans: list[Span]) -> bool:
+    start = text.index(value)
+    return all(
+        text[i].isspace() or any(s.start <= i < s.end for s in spans)
+        for i in range(start, start + len(value))
+    )
+
+
+FOUND = [
+    # cards of every length Presidio knows: 12-digit Maestro, 15-digit JCB, 19-digit Visa
+    ("My card number is 501811524492.", "en", "501811524492"),
+    ("card: 213128858827688", "en", "213128858827688"),
+    ("4182433060055230117 is the card", "en", "4182433060055230117"),
+    # identity numbers
+    ("My SSN is 222-94-9327 and that's all", "en", "222-94-9327"),
+    ("passport X1234567 expires soon", "en", "X1234567"),
+    ("Pașaport: J9993311", "ro", "J9993311"),
+    ("Driver license: Q2358933\nNotes: none", "en", "Q2358933"),
+    ("my driving licence number for the courier is LIE99759241SI9", "en", "LIE99759241SI9"),
+    ("Permisul meu: AW826150. Mulțumesc", "ro", "AW826150"),
+    ("NI number JG 10 37 59 A please", "en", "JG 10 37 59 A"),
+    # phones without a country code or a cue, and with extensions
+    ("reach me on 59 79 19 07 after six", "en", "59 79 19 07"),
+    ("it is 206.269.0743x9150", "en", "206.269.0743x9150"),
+    ("(0151) 12345678 works", "en", "(0151) 12345678"),
+    ("Call me at 001-752-852-2348x66549", "en", "001-752-852-2348x66549"),
+    ("Phone: 7919074833", "en", "7919074833"),
+    # Romanian IBAN whose account part holds letters
+    ("Please transfer to RO68HSREX4EA4Q9OM4894ZJO today", "en", "RO68HSREX4EA4Q9OM4894ZJO"),
+    ("iban: ro57ueqmaekctbr4y1z2ixgc", "en", "ro57ueqmaekctbr4y1z2ixgc"),
+    # whole addresses, several lines, suites, towns and postcodes
+    (
+        "Ship it to 57527 Booth Mountain Apt. 734\nErikbury, NJ 25345 thanks",
+        "en",
+        "57527 Booth Mountain Apt. 734\nErikbury, NJ 25345",
+    ),
+    (
+        "Please ship to Kimmonkatu 286\n12904 Leppävirta thanks",
+        "en",
+        "Kimmonkatu 286\n12904 Leppävirta",
+    ),
+    (
+        "address ul. Kościuszki 66\n09-247 Ruda Śląska ok",
+        "en",
+        "ul. Kościuszki 66\n09-247 Ruda Śląska",
+    ),
+    ("to Piazza Anita, 34\n37135, Verona (VR) asap", "en", "Piazza Anita, 34\n37135, Verona (VR)"),
+    ("send to PSC 9458, Box 0730\nAPO AE 12345 asap", "en", "PSC 9458, Box 0730\nAPO AE 12345"),
+    (
+        "My PO box is P.O. Box 1234, Springfield, IL 62704.",
+        "en",
+        "P.O. Box 1234, Springfield, IL 62704",
+    ),
+    ("Rønningbråten 6, 8301 Jørgensen is home", "en", "Rønningbråten 6, 8301 Jørgensen"),
+    # names in lower case, from many countries, as speaker labels
+    ("this is mar alcalde i live in valladolid", "en", "mar alcalde"),
+    ("hi im britt paulsen my order a5744586 still hasnt arrived", "en", "britt paulsen"),
+    ("hey its kaja deleuran parcel never showed up", "en", "kaja deleuran"),
+    ("please send the invoice to me thanks kristofer", "en", "kristofer"),
+    ("Will Stevenson: is Aaron on the call?\nAaron: yes, here.", "en", "Will Stevenson"),
+    ("Mehmet Yılmaz: hello, my parcel is late", "en", "Mehmet Yılmaz"),
+    # where a person lives
+    ("im maikki from kalajoki paying by card", "en", "kalajoki"),
+    ("i live in new clare can you deliver on friday", "en", "new clare"),
+    ("Locuiesc în Răducăneni și aș vrea să ridic comanda", "ro", "Răducăneni"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), FOUND)
+def test_personal_values_of_foreign_shapes_are_covered(text: str, lang: str, value: str) -> None:
+    spans = get_detector().detect(text, lang)
+    assert _covered(text, value, spans), [s.text(text) for s in spans]
+
+
+KEPT = [
+    ("Log reference 2025-04-10T10:13:31.123456Z for order 50332-22", "en"),
+    ("2017 was a rough year, but we still love the glass vase.", "en"),
+    ("The team budget is 1 500 000 lei for 2019-2023.", "ro"),
+    ("We are open 09.30-18.30, Monday to Friday, tel. support only.", "en"),
+    ("Tracking RO12 3456 7890 1234 arrives Monday", "en"),
+    ("Bună ziua, aș dori să știu programul", "ro"),
+    ("Am plătit 1234,56 lei pe 12.05.2024 la ora 14:30.", "ro"),
+    ("Mi-e dor de voi, coletul a ajuns marți dimineață.", "ro"),
+    ("The manager said the courier wishes to deliver on Monday per the contract.", "en"),
+    ("Agent: sorry to hear that! what's the order number?", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), KEPT)
+def test_ordinary_text_is_kept(text: str, lang: str) -> None:
+    assert [s.text(text) for s in get_detector().detect(text, lang)] == []
+
+
+def test_overlapping_spans_of_one_type_are_joined_and_exact_types_are_not() -> None:
+    phone = [Span("PHONE_NUMBER", 0, 15, 0.6), Span("PHONE_NUMBER", 0, 21, 0.55)]
+    assert merge_overlapping(phone) == [Span("PHONE_NUMBER", 0, 21, 0.6)]
+    email = [Span("EMAIL_ADDRESS", 4, 20, 1.0), Span("EMAIL_ADDRESS", 0, 20, 0.8)]
+    assert merge_overlapping(email, exact=["EMAIL_ADDRESS"]) == [Span("EMAIL_ADDRESS", 4, 20, 1.0)]
+
+
+def test_a_winner_grows_over_the_span_of_another_type_it_beat() -> None:
+    spans = [Span("PERSON", 6, 9, 0.75), Span("RO_LICENSE_PLATE", 0, 9, 0.55)]
+    assert merge_overlapping(spans) == [Span("PERSON", 0, 9, 0.75)]

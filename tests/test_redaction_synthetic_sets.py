@@ -1,0 +1,180 @@
+"""The synthetic evaluation sets (``tests/data/synthetic``, ``make redaction-sets``).
+
+Checked without a model: every file is a valid corpus, both splits exist per generator,
+the test split uses only held-out templates, every entity type is there in numbers,
+checksummed identifiers are valid, and the files are what the generator makes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from benchmarks.synth.sets import SETS, generate, is_test_template, to_lines
+from benchmarks.synth.templates_a import TEMPLATES as TEMPLATES_A
+from benchmarks.synth.templates_b import TEMPLATES as TEMPLATES_B
+from redaction.evaluation import CHECKSUMMED_TYPES, CorpusMessage, checksum_valid, load_corpus
+
+SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
+GENERATORS = ("faker", "mimesis")
+VALUE_SETS = ("en", "ro")
+MIN_MESSAGES = 300
+MAX_MESSAGES = 400
+MIN_VALUES_PER_TYPE = 8
+MIN_NAMES = 150
+EXPECTED_TYPES = {
+    "en": {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IBAN_CODE",
+        "CREDIT_CARD",
+        "DATE_OF_BIRTH",
+        "STREET_ADDRESS",
+        "IP_ADDRESS",
+        "LOCATION",
+        "NATIONAL_ID",
+        "PASSPORT",
+        "DRIVER_LICENSE",
+    },
+    "ro": {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IBAN_CODE",
+        "CREDIT_CARD",
+        "DATE_OF_BIRTH",
+        "STREET_ADDRESS",
+        "IP_ADDRESS",
+        "LOCATION",
+        "PASSPORT",
+        "DRIVER_LICENSE",
+        "RO_CNP",
+        "RO_ID_CARD",
+        "RO_LICENSE_PLATE",
+    },
+}
+_SPOKEN = re.compile(r"\b(zero|one|two|three|unu|doi|trei|patru|cinci)\b")
+_ID = re.compile(r"(?P<set>[a-z]+-[a-z]+-(dev|test))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}")
+
+
+def _template_id(message: CorpusMessage) -> str:
+    match = _ID.fullmatch(message.id)
+    assert match, message.id
+    return match.group("template")
+
+
+@pytest.fixture(scope="module")
+def sets() -> dict[str, list[CorpusMessage]]:
+    return {name: load_corpus(SYNTHETIC / f"{name}.jsonl") for name in SETS}
+
+
+def test_every_set_is_written_and_nothing_else() -> None:
+    assert sorted(p.stem for p in SYNTHETIC.glob("*.jsonl")) == sorted(SETS)
+    expected = {f"{g}-{v}-{s}" for g in GENERATORS for v in VALUE_SETS for s in ("dev", "test")}
+    assert set(SETS) == expected
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_a_set_is_a_valid_corpus_of_the_right_size(
+    name: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    messages = sets[name]
+    assert MIN_MESSAGES <= len(messages) <= MAX_MESSAGES
+    for message in messages:
+        match = _ID.fullmatch(message.id)
+        assert match and match.group("set") == name, message.id
+        assert all(len(k) >= 2 for k in message.keep), message.id
+        spoken = _template_id(message).split("-")[-2] == "spoken"
+        assert (message.source == "phone") == spoken, message.id
+    langs = Counter(m.lang for m in messages)
+    if SETS[name].values == "ro":
+        assert min(langs["en"], langs["ro"]) >= 0.4 * len(messages), langs
+    else:
+        assert set(langs) == {"en"}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_entity_type_has_enough_values(
+    name: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    per_type = Counter(v.entity_type for m in sets[name] for v in m.pii)
+    wanted = EXPECTED_TYPES[SETS[name].values]
+    assert {t: per_type[t] for t in wanted if per_type[t] < MIN_VALUES_PER_TYPE} == {}
+    assert per_type["PERSON"] >= MIN_NAMES
+    keep = sum(len(m.keep) for m in sets[name])
+    assert keep >= 5 * len(sets[name])
+
+
+@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
+def test_the_test_split_uses_only_held_out_templates(
+    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    dev = {_template_id(m) for m in sets[f"{generator}-{values}-dev"]}
+    test = {_template_id(m) for m in sets[f"{generator}-{values}-test"]}
+    assert dev.isdisjoint(test)
+    assert all(int(t[-2:]) % 3 == 0 for t in test)
+    assert len(test) >= 10
+    dev_texts = {m.text for m in sets[f"{generator}-{values}-dev"]}
+    assert dev_texts.isdisjoint(m.text for m in sets[f"{generator}-{values}-test"])
+
+
+def test_each_style_holds_out_about_a_third_of_its_templates() -> None:
+    for templates in (TEMPLATES_A, TEMPLATES_B):
+        by_style = Counter(t.style for lang in templates.values() for t in lang)
+        held = Counter(t.style for lang in templates.values() for t in lang if is_test_template(t))
+        for style, count in by_style.items():
+            assert count >= 3, style
+            assert held[style] == count // 3, style
+
+
+def test_the_two_generators_have_their_own_templates() -> None:
+    texts_a = {t.text for lang in TEMPLATES_A.values() for t in lang}
+    texts_b = {t.text for lang in TEMPLATES_B.values() for t in lang}
+    assert texts_a.isdisjoint(texts_b)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_written_checksummed_identifiers_are_valid(
+    name: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    values = [v for m in sets[name] for v in m.pii if v.entity_type in CHECKSUMMED_TYPES]
+    written = [v for v in values if not _SPOKEN.search(v.value.lower())]
+    assert len(written) >= MIN_VALUES_PER_TYPE
+    assert [v.value for v in written if not checksum_valid(v.entity_type, v.value)] == []
+
+
+def test_romanian_ibans_include_letters_in_the_account_part(
+    sets: dict[str, list[CorpusMessage]],
+) -> None:
+    ro_ibans = [
+        re.sub(r"\s", "", v.value)
+        for name in ("faker-ro-dev", "mimesis-ro-dev")
+        for m in sets[name]
+        for v in m.pii
+        if v.entity_type == "IBAN_CODE" and v.value.startswith("RO")
+    ]
+    assert any(re.search(r"[A-Z]", iban[8:]) for iban in ro_ibans)
+
+
+@pytest.mark.parametrize("name", ["faker-en-test", "mimesis-ro-dev"])
+def test_generation_is_deterministic_and_matches_the_files(name: str) -> None:
+    lines = to_lines(SETS[name], size=25)
+    assert lines == to_lines(SETS[name], size=25)
+    on_disk = (SYNTHETIC / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines == on_disk[:25], "regenerate with `make redaction-sets`"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_file_is_exactly_what_the_generator_writes(name: str) -> None:
+    on_disk = (SYNTHETIC / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    assert to_lines(SETS[name], size=len(on_disk)) == on_disk
+
+
+def test_different_seeds_give_different_messages() -> None:
+    dev = generate(SETS["faker-en-dev"], size=10)
+    test = generate(SETS["faker-en-test"], size=10)
+    assert {r["text"] for r in dev}.isdisjoint(r["text"] for r in test)
