@@ -67,6 +67,27 @@ FOUND = [
         "P.O. Box 1234, Springfield, IL 62704",
     ),
     ("Rønningbråten 6, 8301 Jørgensen is home", "en", "Rønningbråten 6, 8301 Jørgensen"),
+    # addresses announced by a cue, in lower case, with the town after "in"
+    (
+        "i was born in 1980 and my address is svojsíkova 93 427 50 mikulov",
+        "en",
+        "svojsíkova 93 427 50 mikulov",
+    ),
+    (
+        "new address 3 boulevard moreau 92677 verdierbourg and my phone is 0722 123 456",
+        "en",
+        "3 boulevard moreau 92677 verdierbourg",
+    ),
+    ("okay so i live at 205 via aquilio manio 28962 brescia in bergamo", "en", "bergamo"),
+    ("ship it to CP 83751, Túrkeve.\n\nThanks", "en", "CP 83751, Túrkeve"),
+    ("I'm at 929 Cole Drive, Suite 15, G9G 3M8 Fond du Lac.", "en", "G9G 3M8 Fond du Lac"),
+    # names in forms, signatures and dialogues
+    ("Surname: Fuller\nGiven name: Gary", "en", "Fuller"),
+    ("the name on it is zak mathes", "en", "zak mathes"),
+    ("account in the name of Ricadonna De Carli). Thanks", "en", "Ricadonna De Carli"),
+    ("Thanks a lot,\nOsmund Have\nTel. 05119 097333", "en", "Osmund Have"),
+    ("Bohdan Słaby: is Cyprian on the call?\nCyprian: yes, here.", "en", "Cyprian"),
+    ("alo sunt vendulka sáblík numărul meu de telefon e trei", "ro", "vendulka sáblík"),
     # names in lower case, from many countries, as speaker labels
     ("this is mar alcalde i live in valladolid", "en", "mar alcalde"),
     ("hi im britt paulsen my order a5744586 still hasnt arrived", "en", "britt paulsen"),
@@ -98,6 +119,10 @@ KEPT = [
     ("Mi-e dor de voi, coletul a ajuns marți dimineață.", "ro"),
     ("The manager said the courier wishes to deliver on Monday per the contract.", "en"),
     ("Agent: sorry to hear that! what's the order number?", "en"),
+    ("Rep: Can I take your order number?\nCustomer: October 5, 2019 works\nRep: thanks", "en"),
+    ("please change the delivery address for invoice 2023-41129 to: the new one", "en"),
+    ("Product name: Velvet cushion, 2 pieces", "en"),
+    ("Best wishes,\nthe team", "en"),
 ]
 
 

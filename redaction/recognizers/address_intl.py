@@ -93,6 +93,7 @@ STREET_WORDS_AFTER: tuple[str, ...] = (
     r"utca", r"u\.", r"[úu]t", r"t[ée]r", r"k[öo]r[úu]t", r"krt\.", r"k[öo]z", r"sor",
     r"stra[ßs]e", r"str\.", r"weg", r"platz", r"allee", r"gasse", r"ring", r"street", r"road",
     r"bulevardi", r"tie", r"katu", r"sokak", r"sokağı", r"caddesi", r"mahallesi", r"mah\.",
+    r"ulica", r"ul\.", r"cesta", r"trg", r"n[aá]m[eě]st[ií]", r"odos",
 )  # fmt: skip
 
 # Endings of one-word street names (German, Dutch, Nordic, Finnish, Czech).
@@ -122,14 +123,21 @@ def _literal(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _H = r"[ \t]"
-_CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{M}'’.\-]*"  # "Stuart", "O'Neil", "Denis-sur-Hubert"
+# "Stuart", "O'Neil", "Denis-sur-Hubert"; not a word in capitals ("HOME ADDRESS" is a label)
+_CAP = r"(?:\p{Lu}['’])?\p{Lu}(?:[\p{Ll}\p{M}'’\-][\p{L}\p{M}'’\-]*)?(?![\p{L}])"
 _LINK = (
-    r"(?:de|del|de la|dos|das|do|da|di|della|van|der|den|von|la|le|les|du|des|sur|am|an|im"
-    r"|nad|pod|in|en|y|e)"
+    r"(?:de|del|de la|dos|das|do|da|di|della|van|der|den|von|la|le|les|du|des|sur|sous|am|an"
+    r"|im|bei|ob|unter|upon|on|nad|pod|na|lui|in|en|y|e)"
 )
-_CAPS = rf"(?:{_LINK}{_H}+)?{_CAP}(?:{_H}+(?:{_LINK}{_H}+)?{_CAP}){{0,3}}"
+_CAPS = rf"(?:{_LINK}{_H}+)?{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_CAP}){{0,3}}"
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.\-]*"
 _NUMBER = r"\d{1,5}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,5}[A-Za-z]?)?\.?"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ianuarie|februarie|martie|aprilie"
+    "|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+)
+_NOT_MONTH = rf"(?!(?i:{_MONTHS})(?![\p{{L}}]))"  # "October 5, 1939" is a date
 _SUFFIX = rf"(?i:{_alternation(STREET_SUFFIXES)})\.?(?![\p{{L}}])"
 _SECONDARY = (
     rf"(?:{_H}*,?{_H}*(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|box|piso|"
@@ -138,15 +146,19 @@ _SECONDARY = (
     rf"{_H}*(?:#|nr\.?|no\.?)?{_H}*[A-Za-z0-9][A-Za-z0-9\-]{{0,5}}(?![\p{{L}}\d]))*"
 )
 _NOT_SIGN_OFF = rf"(?!(?i:{_alternation(SIGN_OFFS)})(?![\p{{L}}]))"
-_CITY = rf"{_NOT_SIGN_OFF}{_CAP}(?:{_H}+(?:{_LINK}{_H}+)?{_NOT_SIGN_OFF}{_CAP}){{0,3}}"
-_SEP = rf"(?:{_H}*,{_H}*|{_H}*\n{_H}*|{_H}+)"
+_CITY = rf"{_NOT_SIGN_OFF}{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_NOT_SIGN_OFF}{_CAP}){{0,3}}"
+_SEP = rf"(?:{_H}*,?{_H}*\n{_H}*|{_H}*,{_H}*|{_H}+)"
 _NL = rf"(?:{_H}*,?{_H}*\n{_H}*)"
 _STATE_ZIP = r"[A-Z]{2,3},?[ \t]+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])"
 _POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4,6})"
+    r"(?:(?:[A-Z]{1,2}-|T\.?K\.?[ \t]*)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4,6})"
     r"(?:[ \t]?[A-Z]{2}(?![\w]))?)"
 )
-_UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z0-9]{4})(?![\w])"
+# British, Irish (Eircode) and Canadian postcodes.
+_UK_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])"
+)
 COUNTRIES: tuple[str, ...] = (
     "Romania", "România", "Moldova", "USA", "U\\.S\\.A\\.", "United States", "UK",
     "United Kingdom", "Germany", "Deutschland", "France", "Italy", "Italia", "Spain",
@@ -208,23 +220,30 @@ PATTERNS: tuple[Pattern, ...] = (
         0.9,
     ),
     Pattern(
+        "number and one-word street",
+        rf"{_B}\d{{1,5}}[A-Za-z]?,?{_H}+\p{{Lu}}[\p{{L}}\-]*"
+        rf"(?i:{_alternation(_literal(STREET_ENDINGS))}){_SECONDARY}{_TAILS}",
+        0.9,
+    ),
+    Pattern(
         "words and number before a postcode",
-        rf"(?<![\p{{L}}\d]){_CAPS},?{_H}+{_NUMBER}{_SECONDARY}"
+        rf"(?<![\p{{L}}\d]){_NOT_MONTH}{_CAPS},?{_H}+{_NUMBER}{_SECONDARY}"
         rf"(?:{_SEP}{_TAIL_WITH_CODE}){_TAILS}",
         0.85,
     ),
     Pattern(
         "house number line, street line and postcode",
         rf"{_B}(?:(?i:h\.?{_H}?no\.?|flat|apt\.?|unit|studio){_H}*\d{{1,5}}[A-Za-z]?"
-        rf"(?:/\d{{1,5}})?,?{_H}*|\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?,?{_NL})"
+        rf"(?:/\d{{1,5}})?,?(?:{_H}*|{_NL})|\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?,?{_NL})"
         rf"{_CAPS}(?:{_NL}{_CAPS})?(?:{_SEP}{_TAIL_WITH_CODE}){_TAILS}",
         0.85,
     ),
     Pattern(
         "post-office box",
-        rf"(?<![\p{{L}}\d])(?i:p\.?{_H}?o\.?{_H}?box|post{_H}office{_H}box|postfach|"
-        rf"c[ăa]su[țţt]a{_H}po[șşs]tal[ăa]|apartado(?:{_H}de{_H}correos)?|bo[îi]te{_H}postale)"
-        rf"{_H}*\d{{1,6}}{_TAILS}",
+        rf"(?<![\p{{L}}\d])(?:(?i:p\.?{_H}?o\.?{_H}?box|post{_H}office{_H}box|postfach|"
+        rf"c[ăa]su[țţt]a{_H}po[șşs]tal[ăa]|apartado(?:{_H}de{_H}correos)?|bo[îi]te{_H}postale"
+        rf"|caixa{_H}postal|casilla)|C\.?P\.?)"
+        rf"{_H}*\d{{1,6}}(?:{_TAIL}|{_SEP}{_CITY}(?![\p{{L}}]))*",
         0.9,
     ),
     Pattern(

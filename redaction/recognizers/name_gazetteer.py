@@ -44,11 +44,18 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import PERSON
-from redaction.recognizers.vocabulary import COMMON_WORDS, LOWER_STOP, NOT_NAMES
+from redaction.recognizers.places import PLACES
+from redaction.recognizers.vocabulary import (
+    COMMON_WORDS,
+    LOWER_STOP,
+    NOT_NAMES,
+    NOT_PERSON_NAME,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GIVEN_NAMES_FILE = DATA / "given_names.txt"
@@ -73,21 +80,42 @@ CUES_RO: tuple[str, ...] = (
     "mulțumesc", "multumesc", "mersi", "cu stimă", "cu stima", "pe numele", "vorbiți cu",
     "vorbiti cu",
 )  # fmt: skip
+# Form fields and phrases after which the next one to three words are the name, whatever
+# they are (dictionary words included: "Surname: Fuller", "name on it is zak mathes").
+FIELD_CUES: tuple[str, ...] = (
+    "surname", "last name", "first name", "given name", "family name", "full name", "holder",
+    "account holder", "card holder", "cardholder", "name on it is",
+    "name on the card is", "name on the card", "in the name of", "contact person",
+    "applicant", "patient", "passenger", "my name is", "my name's", "call me",
+    "i am called", "i'm called", "nume", "prenume", "numele", "nume și prenume",
+    "nume si prenume", "titular", "titularul", "titularul contului", "persoana de contact",
+    "numele meu este", "numele meu e", "mă numesc", "ma numesc", "mă cheamă", "ma cheama",
+    "pe numele", "pe numele de", "alo sunt", "alo, sunt", "bună ziua sunt", "buna ziua sunt",
+    "bună sunt", "buna sunt", "salut sunt", "eu sunt", "aici e", "aici este",
+)  # fmt: skip
+MAX_FIELD_WORDS = 3
+
 # Words that open a form field or a dialogue turn and are not speakers.
 NOT_SPEAKERS: frozenset[str] = frozenset(
     """
     agent customer client bot user assistant operator support system note notes re fwd
     subject date time from to cc bcc tel fax mob mobile phone email mail address adresa
     name nume prenume iban card dob ssn id order comanda ps p.s q a question answer cnp
-    buletin pin pașaport pasaport passport
+    buletin pin pașaport pasaport passport magazin magazinul clientul vânzător vanzator
+    suport asistent asistentul întrebare intrebare răspuns raspuns telefon mobil adresă
+    e-mail referință referinta comandă data serie permis total sex cetățenie cetatenie
+    localitate județ judet oraș oras strada cod observații observatii mențiuni mentiuni
+    notă nota subiect destinatar expeditor plată plata produs cantitate preț pret
+    livrare factura factură rep
     """.split()
 )
 MAX_CUED_WORDS = 2
 MAX_ACRONYM = 4
+MIN_STEM = 3
 DICTIONARY_LESS_LANGUAGES: frozenset[str] = frozenset({"ro"})
 # Surname particles and articles: parts of a name, never a name alone.
 PARTICLES: frozenset[str] = frozenset(
-    "de del della dei di da dal dos das do van von der den ter la le el al du des y e".split()
+    "de del della dei di da dal dos das do van von der den ter ten la le el al du des y e".split()
 )
 # Function words of the languages we serve fully; those of other languages count only
 # where they are not also names ("hans", "ellen", "kim" stay names).
@@ -132,14 +160,19 @@ class Lexicon:
 
 def _stems(word: str) -> Iterable[str]:
     for suffix, replacement in _INFLECTIONS:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            yield word[: -len(suffix)] + replacement
+        if word.endswith(suffix):
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                continue  # "bliss", "marcus", "louis" are no plurals
+            stem = word[: -len(suffix)] + replacement
+            if len(stem) >= MIN_STEM:
+                yield stem
 
 
 # English inflections, tried in turn: "parties" -> "party", "wishes" -> "wish", ...
 _INFLECTIONS: tuple[tuple[str, str], ...] = (
-    ("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-    ("ing", "e"), ("ly", ""), ("er", ""), ("est", ""), ("'s", ""), ("’s", ""),
+    ("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("zes", "z"),
+    ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
+    ("'s", ""), ("’s", ""),
 )  # fmt: skip
 
 
@@ -196,6 +229,41 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})[\s,:\-]*$", re.IGNORECASE)
 
 
+@cache
+def _field_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(
+        r"\s+".join(re.escape(part) for part in cue.split())
+        for cue in sorted(cues, key=len, reverse=True)
+    )
+    not_after = "".join(f"(?<!{re.escape(word)} )" for word in NOT_PERSON_NAME)
+    return re.compile(
+        rf"(?<!\w)(?:{not_after}names?|{alternation})(?:\s+(?:is|are|este|e))?"
+        r"[ \t]*[:\-=]?[ \t]*$",
+        re.IGNORECASE,
+    )
+
+
+SIGN_OFFS: tuple[str, ...] = (
+    "thanks", "thanks a lot", "thanks again", "many thanks", "thank you", "regards",
+    "kind regards", "best regards", "warm regards", "best wishes", "best", "cheers",
+    "sincerely", "yours sincerely", "yours truly", "yours", "all the best", "mulțumesc",
+    "multumesc", "mulțumesc frumos", "multumesc frumos", "mersi", "cu stimă", "cu stima",
+    "cu respect", "toate cele bune", "o zi bună", "o zi buna", "salutări", "salutari",
+    "mit freundlichen grüßen", "viele grüße", "groeten", "met vriendelijke groet",
+)  # fmt: skip
+_SIGN_OFF = re.compile(
+    rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})"
+    r"[ \t]*[,.!]?"
+)
+_TITLE_WORD = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’\-]+"
+_SIGNATURE_PARTICLE = r"(?:de|van|von|der|den|ten|da|di|del|la|le)[ \t]+"
+_SIGNATURE = regex.compile(
+    rf"(?:[ \t]*\n[ \t]*|[ \t]+)"
+    rf"({_TITLE_WORD}(?:[ \t]+(?:{_SIGNATURE_PARTICLE})?{_TITLE_WORD}){{0,2}})"
+    r"[ \t]*(?:\n|$|[,.])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
     text: str
@@ -228,6 +296,12 @@ NAME_AFTER_GIVEN = frozenset({"surname", "amb_surname", "given", "unknown"})
 NAME_AFTER_AMBIGUOUS = frozenset({"surname", "given", "unknown"})
 NOT_A_NAME = frozenset({"stop", "word"})
 LISTED = frozenset({"given", "surname", "amb_given", "amb_surname"})
+NAME_LIKE = frozenset({"given", "surname", "unknown"})
+CLEAR = frozenset({"given", "surname"})
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
 
 
 class GazetteerNameRecognizer(EntityRecognizer):
@@ -241,6 +315,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         )
         cues = CUES_EN + CUES_RO if supported_language == "ro" else CUES_EN
         self._cues = _cue_pattern(cues)
+        self._fields = _field_pattern(FIELD_CUES)
         # Without a Romanian dictionary, a lone lower-case Romanian word that is also a
         # name somewhere ("dori", "ora", "dor") cannot be told from one: in Romanian a
         # lone given name counts only capitalised and not starting a sentence.
@@ -259,6 +334,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         spans.extend(self._full_names(text, tokens))
         spans.extend(self._cued(text, tokens))
         spans.extend(self._speakers(text, tokens))
+        spans.extend(self._fielded(text, tokens))
+        spans.extend(self._capitalised_pairs(text, tokens))
+        spans.extend(self._signatures(text, tokens))
         return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
 
     def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
@@ -282,7 +360,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     and _adjacent(text, nxt, tokens[j])
                     and (
                         tokens[j].kind in ("surname", "given")
-                        or (tokens[j].kind == "unknown" and token.kind == "given")
+                        or (tokens[j].kind == "unknown" and _title_case(tokens[j].text))
                     )
                 ):
                     end = tokens[j].end
@@ -308,6 +386,79 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 end, last = nxt.end, nxt
             yield token.start, end, SCORE_CUED
 
+    def _fielded(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        for i, token in enumerate(tokens):
+            if token.kind == "stop":
+                continue
+            if self._fields.search(text, max(0, token.start - 32), token.start) is None:
+                continue
+            last = token
+            for k, nxt in enumerate(tokens[i + 1 : i + MAX_FIELD_WORDS + 1], start=i + 1):
+                # After the first word, a dictionary word ends the name unless it is
+                # capitalised like the name ("name leonard storp refund" ends at "storp");
+                # a particle continues it when a name part follows ("Ricadonna De Carli").
+                particle = nxt.text.casefold() in PARTICLES and k + 1 < len(tokens)
+                ends = nxt.kind == "stop" or (nxt.kind == "word" and not _title_case(nxt.text))
+                if (ends and not particle) or not _adjacent(text, last, nxt):
+                    break
+                last = nxt
+            while last.text.casefold() in PARTICLES and last is not token:
+                last = tokens[tokens.index(last) - 1]
+            yield token.start, last.end, SCORE_CUED
+
+    def _capitalised_pairs(
+        self, text: str, tokens: list[_Token]
+    ) -> Iterable[tuple[int, int, float]]:
+        """Two or three adjacent capitalised words that are names or unknown words, at
+        least one of them not a dictionary word, together not a known place ("Baldassario
+        Carideo joins", "Max Jouve again", "Siri Rosenblad"; not "Ramnicu Valcea")."""
+        lex = lexicon()
+
+        def member(token: _Token) -> bool:
+            if not _title_case(token.text):
+                return False
+            folded = token.text.casefold()
+            return token.kind in NAME_LIKE | LISTED or folded in lex.given
+
+        i = 0
+        while i < len(tokens):
+            run: list[_Token] = []
+            j = i
+            while (
+                j < len(tokens)
+                and len(run) <= MAX_CUED_WORDS
+                and member(tokens[j])
+                and (not run or _adjacent(text, run[-1], tokens[j]))
+            ):
+                run.append(tokens[j])
+                j += 1
+            words = text[run[0].start : run[-1].end] if run else ""
+            if len(run) >= 2 and any(t.kind in NAME_LIKE for t in run) and words not in PLACES:
+                yield run[0].start, run[-1].end, SCORE_SINGLE
+                i = j
+            else:
+                i += 1
+
+    def _signatures(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """One to three capitalised words on the line after a sign-off ("Thanks a lot,\n
+        Osmund Have") or after it on the same line ("Cheers, Andrijana Jurkov")."""
+        for sign_off in _SIGN_OFF.finditer(text):
+            line = _SIGNATURE.match(text, sign_off.end())
+            if line is not None:
+                yield line.start(1), line.end(1), SCORE_CUED
+
+    @staticmethod
+    def _repeated_label(text: str, label: list[_Token], tokens: list[_Token]) -> bool:
+        """The same label opens another line too, or the capitalised label is also
+        mentioned elsewhere ("is Cyprian on the call?\nCyprian: yes"): a speaker."""
+        words = text[label[0].start : label[-1].end]
+        pattern = rf"(?m)^[ \t]*{re.escape(words)}[ \t]*:"
+        if len(re.findall(pattern, text)) >= 2:
+            return True
+        if not _title_case(label[0].text):
+            return False
+        return sum(t.text == label[0].text for t in tokens) >= 2
+
     def _speakers(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         for i, token in enumerate(tokens):
             line_start = text.rfind("\n", 0, token.start) + 1
@@ -329,7 +480,11 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     for w in label
                 ):
                     break  # "Will Stevenson:" is a speaker, "Will:" alone is not
-                if not any(w.kind in LISTED for w in label):
-                    break  # "Referință:", "Holder:": a field, unless a known name
+                named = any(w.kind in CLEAR for w in label) or (
+                    n > 1 and any(w.kind in LISTED for w in label)
+                )
+                full = n > 1 and all(_title_case(w.text) for w in label)
+                if not (named or full or self._repeated_label(text, label, tokens)):
+                    break  # "Referință:", "Holder:": a field, unless a name
                 yield label[0].start, label[-1].end, SCORE_CUED
                 break

@@ -39,10 +39,13 @@ from redaction.recognizers.vocabulary import (
     LOWER_STOP,
     NAME_PARTICLES,
     NOT_NAMES,
+    NOT_PERSON_NAME,
     RO_GIVEN_NAMES,
     SURNAMES,
 )
 
+# "Product name:" is no person's name field.
+_NOT_AFTER_PRODUCT = "".join(f"(?<!{word} )" for word in NOT_PERSON_NAME)
 STRONG_CUES: tuple[str, ...] = (
     r"my name is", r"my name's", r"call me", r"you can call me", r"my full name is",
     r"m[ăa] numesc", r"m[ăa] cheam[ăa]", r"numele meu (?:este|e|îi|ii)", r"numele meu",
@@ -51,7 +54,7 @@ STRONG_CUES: tuple[str, ...] = (
     r"(?:my )?(?:sur|last |first |family |given )name is", r"surname", r"i['’]?m called",
     r"numele (?:meu )?de familie (?:este|e)", r"numele (?:meu )?de familie",
     r"prenumele (?:meu )?(?:este|e)", r"vorbe[șs]te", r"speaking with", r"you['’]re speaking to",
-    r"(?:full )?name\s*:", r"nume(?:le)?\s*:", r"nume și prenume\s*:",
+    _NOT_AFTER_PRODUCT + r"(?:full )?name\s*:", r"nume(?:le)?\s*:", r"nume și prenume\s*:",
     r"nume si prenume\s*:", r"name\s*[-=]", r"nume\s*[-=]",
 )  # fmt: skip
 WEAK_CUES: tuple[str, ...] = (

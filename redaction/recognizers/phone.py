@@ -34,7 +34,8 @@ REFERENCE_WORDS: tuple[str, ...] = (
     "order", "invoice", "inv", "ord", "ref", "reference", "tracking", "awb", "ticket",
     "case", "booking", "comanda", "comanda nr", "comenzii", "factura", "facturii",
     "nr comanda", "colet", "coletul", "rezervare", "rezervarea", "bestellung", "rechnung",
-    "bestelling", "factuur",
+    "bestelling", "factuur", "parcel", "package", "shipment", "consignment", "sku", "item",
+    "article", "coletul nr", "awb nr",
 )  # fmt: skip
 _REFERENCE_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:{'|'.join(REFERENCE_WORDS)})(?:\s*(?:no|nr|number|num[aă]r(?:ul)?|id|#)"

@@ -54,6 +54,8 @@ _DATE = re.compile(
 )
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}[ \t]*[\-/][ \t]*(?:19|20)?\d{2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]*-[ \t]*\d{1,2}[.:]\d{2}$")
+_GROUP = re.compile(r"\d+")
+MIN_LAST_GROUP = 3
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _CODE_BEFORE = re.compile(r"(?<![\w])(?:[A-Za-z]+\d+|\d+[A-Za-z]+)[A-Za-z\d]*[ \-]$")
 _CURRENCY = (
@@ -74,6 +76,9 @@ def is_not_a_phone(text: str, start: int, end: int) -> bool:
         return True
     if _IPV4.match(value):
         return True
+    groups = _GROUP.findall(value)
+    if len(groups) == 2 and len(groups[-1]) < MIN_LAST_GROUP:
+        return True  # "29996-29", "2024-1": a code, not a dialled number
     if _CODE_BEFORE.search(text, max(0, start - 16), start):
         return True  # "RO12 3456 7890 1234": the groups continue a code
     if _AMOUNT_AFTER.match(text[end : end + 12]):

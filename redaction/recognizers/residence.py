@@ -59,7 +59,7 @@ class ResidenceRecognizer(EntityRecognizer):
         lex = lexicon()
         found: list[RecognizerResult] = []
         for cue in _CUE.finditer(text):
-            pos, end, words = cue.end(), -1, 0
+            pos, end, words, first_capital = cue.end(), -1, 0, False
             while words < MAX_PLACE_WORDS:
                 word = _PLACE_WORD.match(text, pos)
                 if word is None:
@@ -67,8 +67,16 @@ class ResidenceRecognizer(EntityRecognizer):
                 folded = word.group().casefold()
                 is_link = folded in _LINK and words > 0
                 is_prefix = folded in PLACE_PREFIXES
-                if not is_link and not is_prefix and lex.kind(word.group()) == "stop":
+                kind = lex.kind(word.group())
+                if not is_link and not is_prefix and kind == "stop":
                     break
+                capital = word.group()[:1].isupper()
+                if words == 0:
+                    first_capital = capital
+                elif not is_link and (
+                    (first_capital and not capital) or (kind == "word" and not capital)
+                ):
+                    break  # "Stau în Ferrara de anul trecut", "from castres paying with"
                 if not is_link:
                     end = word.end()
                 words += 1

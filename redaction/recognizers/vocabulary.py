@@ -361,3 +361,12 @@ COMMON_WORDS: frozenset[str] = frozenset(
     familie familia family prenume prenumele botez
     """.split()
 )
+
+
+# "name" after these words is not a person's ("product name: Velvet cushion").
+NOT_PERSON_NAME: tuple[str, ...] = (
+    "product", "company", "file", "user", "shop", "brand", "store", "band", "domain",
+    "street", "item", "project", "model", "business", "team", "event", "course", "pet",
+    "host", "network", "wifi", "server", "app", "account", "bank", "produsului", "firmei",
+    "companiei", "magazinului", "utilizator", "fișierului", "fisierului",
+)  # fmt: skip

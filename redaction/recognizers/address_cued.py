@@ -1,0 +1,141 @@
+"""Addresses after words that announce one, in any case and any country's format.
+
+The shape rules of ``address_intl.py`` need capitals ("Calle de Camilo Burgos 19"). Typed
+in lower case or by a speech recogniser ("my address is svojsíkova 93 427 50 mikulov",
+"new address 3 boulevard moreau 92677 verdierbourg and my phone ...") the shape is gone,
+but the cue remains. After a cue ("my address is", "new address", "ship it to", "i live
+at", "adresa mea este", "livrați la", ...) the text up to the end of the address is one
+address when it holds a number and at least three words. The address ends at:
+
+* a sentence end (``. `` before a capital, ``;``, ``!``, ``?``), a blank line, the end;
+* a word that starts the next clause ("and", "și", "but", "please", "thanks", "my",
+  "call", "ask", "so", "can", "for", "before", ...);
+* " in " followed by a town ("i live at ... in golden valley"): the town is reported as a
+  LOCATION of its own;
+* a line break, unless the next line is short and looks like more address (a postcode,
+  capitalised words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.entities import LOCATION, STREET_ADDRESS
+
+ADDRESS_CUES: tuple[str, ...] = (
+    r"my\s+(?:new\s+)?address\s+is", r"address\s+is", r"(?:new|home|shipping|billing|delivery"
+    r"|postal|mailing|street|correspondence)\s+address(?:\s+is)?", r"address\s*:",
+    r"i\s+live\s+at", r"we\s+live\s+at", r"i\s*(?:am|['’]?m)\s+at", r"im\s+at",
+    r"it['’]?s\s+at", r"ship\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to",
+    r"deliver\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to", r"send\s+(?:it\s+|them\s+|this\s+)?to",
+    r"adresa\s+mea\s+(?:este|e)",
+    r"adresa\s+(?:nouă|noua|de\s+livrare|de\s+facturare)(?:\s+este|\s+e)?",
+    r"adres[aă]\s*:", r"noua\s+adres[aă]", r"locuiesc\s+(?:pe|la)", r"stau\s+(?:pe|la)",
+    r"livra[țt]i\s+la", r"trimite[țt]i\s+la", r"domiciliul\s+(?:[iî]n|la)",
+    r"domiciliat[ăa]?\s+(?:[iî]n|la)",
+)  # fmt: skip
+_CUE = re.compile(rf"(?<!\w)(?:{'|'.join(ADDRESS_CUES)})[ \t]*:?[ \t]*(?:\n[ \t]*)?", re.I)
+
+# Words that begin the next clause: the address ended before them.
+CLAUSE_WORDS: tuple[str, ...] = (
+    "and", "și", "şi", "si", "but", "dar", "please", "pls", "thanks", "thank", "mulțumesc",
+    "multumesc", "mersi", "my", "call", "ask", "so", "can", "could", "for", "before",
+    "until", "by", "asap", "because", "if", "when", "or", "sau", "not", "from", "since",
+    "va", "vă", "rog", "numărul", "numarul", "telefonul", "telefon", "email", "iban",
+    "which", "where", "that", "then", "also", "cheers", "regards", "best", "ring", "text",
+    "phone", "tel", "mobile", "contact", "tell", "sună", "suna", "sunați", "sunati",
+)  # fmt: skip
+_CLAUSE = re.compile(rf"[ \t,]+(?:{'|'.join(CLAUSE_WORDS)})(?![\w])", re.I)
+_SENTENCE_END = re.compile(r"[;!?]|\.(?=\s+[A-ZĂÂÎȘȚ]|\s*$)|\n[ \t]*\n")
+_IN_TOWN = re.compile(
+    r"[ \t,]+(?:in|în)[ \t]+((?:[^\W\d_][\w'’\-]*)(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})", re.I
+)
+_WORD = re.compile(r"[\w'’\-./]+")
+# A form's next field: "Order: 123", "ACCOUNT GR49...", "LAST IP 1.2.3.4".
+_FIELD_LINE = re.compile(r"[ \t]*(?:[^\W\d][\w .'’\-]{0,24}:(?:\s|$)|[A-Z]{3,}(?:[ \t]|$))")
+MAX_CHARS = 140
+MAX_EXTRA_LINES = 3
+MAX_LINE_WORDS = 6
+MIN_WORDS = 3
+SCORE = 0.7
+
+
+def _continues(line: str) -> bool:
+    """A short next line that looks like more address: a postcode or capitalised words."""
+    words = line.split()
+    if not words or len(words) > MAX_LINE_WORDS or _FIELD_LINE.match(line):
+        return False
+    return any(ch.isdigit() for ch in line) or all(w[:1].isupper() for w in words)
+
+
+def address_end(text: str, start: int) -> int:
+    """Where the address that begins at ``start`` ends (module docstring)."""
+    limit = min(len(text), start + MAX_CHARS)
+    end = limit
+    pos = start
+    lines = 0
+    while pos < limit:
+        newline = text.find("\n", pos, limit)
+        line_end = limit if newline == -1 else newline
+        stop = _SENTENCE_END.search(text, pos, line_end)
+        clause = _CLAUSE.search(text, pos + 1, line_end)
+        town = _IN_TOWN.search(text, pos + 1, line_end)
+        cut = (
+            min(m.start() for m in (stop, clause, town) if m is not None)
+            if (stop or clause or town)
+            else None
+        )
+        if cut is not None:
+            return cut
+        end = line_end
+        if newline == -1 or lines >= MAX_EXTRA_LINES:
+            break
+        next_end = text.find("\n", newline + 1)
+        next_line = text[newline + 1 : len(text) if next_end == -1 else next_end]
+        if not _continues(next_line):
+            break
+        lines += 1
+        pos = newline + 1
+    return end
+
+
+class CuedAddressRecognizer(EntityRecognizer):
+    """STREET_ADDRESS after an address cue, and the town after "in" behind it."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[STREET_ADDRESS, LOCATION],
+            supported_language=supported_language,
+            name="CuedAddressRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the cues are compiled at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if STREET_ADDRESS not in entities or not any(ch.isdigit() for ch in text):
+            return []
+        found: list[RecognizerResult] = []
+        for cue in _CUE.finditer(text):
+            start = cue.end()
+            if _CLAUSE.match(" " + text[start : start + 12]):
+                continue  # "delivery address for invoice ...": no address follows
+            end = address_end(text, start)
+            value = text[start:end].rstrip(" \t,.:\n")
+            words = _WORD.findall(value)
+            if len(words) < MIN_WORDS or not any(ch.isdigit() for ch in value):
+                continue
+            stop = start + len(value)
+            found.append(RecognizerResult(STREET_ADDRESS, start, stop, SCORE))
+            town = _IN_TOWN.match(text, stop)
+            if town is not None and LOCATION in entities:
+                clause = _CLAUSE.search(text, town.start(1), town.end(1))
+                town_end = town.end(1) if clause is None else clause.start()
+                if town_end > town.start(1):
+                    found.append(RecognizerResult(LOCATION, town.start(1), town_end, SCORE))
+        return found
