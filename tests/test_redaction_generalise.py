@@ -81,6 +81,15 @@ FOUND = [
     ("okay so i live at 205 via aquilio manio 28962 brescia in bergamo", "en", "bergamo"),
     ("ship it to CP 83751, Túrkeve.\n\nThanks", "en", "CP 83751, Túrkeve"),
     ("I'm at 929 Cole Drive, Suite 15, G9G 3M8 Fond du Lac.", "en", "G9G 3M8 Fond du Lac"),
+    (
+        "JOHN SMITH, 1234 ELM STREET, SPRINGFIELD, IL 62704",
+        "en",
+        "1234 ELM STREET, SPRINGFIELD, IL 62704",
+    ),
+    ("Birthday: 05/31/1991\nMailing address: none", "en", "05/31/1991"),
+    ("my phone is (0068) 66643128.", "en", "(0068) 66643128"),
+    ("I'm staying with my sister in Santa Comba Dão this month", "en", "Santa Comba Dão"),
+    ("Notes: lives in Östersund, prefers Wednesday deliveries", "en", "Östersund"),
     # names in forms, signatures and dialogues
     ("Surname: Fuller\nGiven name: Gary", "en", "Fuller"),
     ("the name on it is zak mathes", "en", "zak mathes"),

@@ -66,7 +66,7 @@ STREET_SUFFIXES: tuple[str, ...] = (
 # Street types written before the name, in the languages of our tenants' customers.
 STREET_TYPES_BEFORE: tuple[str, ...] = (
     # es, pt
-    r"calle", r"c/", r"avenida", r"avda\.?", r"av\.?", r"paseo", r"plaza", r"camino",
+    r"calle", r"c/", r"c\.", r"avenida", r"avda\.?", r"av\.?", r"paseo", r"plaza", r"camino",
     r"carretera", r"callej[oó]n", r"ca[nñ]ada", r"ronda", r"glorieta", r"pasaje", r"v[ií]a",
     r"urbanizaci[oó]n", r"alameda", r"rambla", r"traves[ií]a", r"rua", r"travessa",
     r"pra[cç]a", r"estrada", r"largo", r"beco",
@@ -170,12 +170,15 @@ COUNTRIES: tuple[str, ...] = (
 )  # fmt: skip
 _COUNTRY = rf"(?:{_alternation(COUNTRIES)})(?![\p{{L}}])"
 # One tail part; the first three carry a postcode, the town alone needs one after it.
+_UPPER_CITY = r"[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}"  # "SPRINGFIELD, IL 62704"
 _TAIL_WITH_CODE = (
     rf"(?:{_CITY},?{_H}+{_STATE_ZIP}"
+    rf"|{_UPPER_CITY},?{_H}+{_STATE_ZIP}"
     rf"|{_POSTCODE},?(?:{_H}+|{_NL}){_CITY}(?:{_H}+\([A-Z]{{2}}\))?"
     rf"|{_CITY}(?:,{_H}*|{_H}+|-){_POSTCODE}(?![\w])"
     rf"|{_UK_POSTCODE}(?:{_H}+{_CITY})?"
-    rf"|(?:APO|FPO|DPO){_H}+(?:AA|AE|AP){_H}+\d{{5}})"
+    rf"|(?:APO|FPO|DPO){_H}+(?:AA|AE|AP){_H}+\d{{5}}"
+    rf"|{_STATE_ZIP})"
 )
 _TAIL = rf"(?:{_SEP}(?:{_TAIL_WITH_CODE}|{_CITY}(?={_SEP}(?:{_TAIL_WITH_CODE}))|{_COUNTRY}))"
 _TAILS = rf"{_TAIL}{{0,4}}"
@@ -185,7 +188,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "number, name and street suffix",
         rf"{_B}(?:(?i:h\.?{_H}?no\.?|no\.?){_H}*)?\d{{1,6}}[A-Za-z]?(?:[\-/]\d{{1,5}})?,?{_H}+"
-        rf"(?:(?!(?i:on|at|in|to|and|or|from|by|for|of|near|until|till|pm|am|x)\b){_CAP}{_H}+)"
+        rf"(?:(?!(?i:on|at|in|to|and|or|from|by|for|of|near|until|till|pm|am|x)\b)"
+        rf"(?:{_CAP}|[A-Z][A-Z'’\-]+){_H}+)"
         rf"{{1,3}}{_SUFFIX}{_SECONDARY}{_TAILS}",
         0.9,
     ),

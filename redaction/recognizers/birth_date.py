@@ -58,6 +58,7 @@ _E = r"(?![\w])"
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("day month year (numeric)", rf"{_B}{_DAY}[./\-]{_MON}[./\-]{_YEAR}{_E}", 0.3),
+    Pattern("month day year (numeric, US)", rf"{_B}{_MON}[./\-]{_DAY}[./\-]{_YEAR}{_E}", 0.3),
     Pattern("day month 2-digit year", rf"{_B}{_DAY}[./]{_MON}[./]\d{{2}}(?![\w.])", 0.3),
     Pattern("ISO date", rf"{_B}{_YEAR}-{_MON}-{_DAY}{_E}", 0.3),
     Pattern(
@@ -100,6 +101,8 @@ def parse_birth_date(value: str) -> dt.date | None:
         year, month, day = numbers[0], 1, 1
     elif len(numbers) == 3 and numbers[0] > 31:
         year, month, day = numbers
+    elif len(numbers) == 3 and numbers[1] > 12:  # "05/31/1991": month first, US style
+        month, day, year = numbers
     elif len(numbers) == 3:
         day, month, year = numbers
     else:

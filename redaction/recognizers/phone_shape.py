@@ -42,9 +42,11 @@ _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|int\.?|interior)[ \t]*\d{1,6})?"
 # joined by at most one separator (a space, dash, dot or slash, or brackets).
 _GROUPED = (
     rf"{_BEFORE}(?:\+[ \t]?|\(\+?\d{{1,4}}\)[ \t]?)?\d{{1,5}}"
-    r"(?:(?:[ \t]?\(\d{1,5}\)[ \t]?|[ \t\-./]|[ \t]?[\-/][ \t]?)\d{1,8}){1,6}"
+    r"(?:(?:[ \t]?\(\d{1,5}\)[ \t]?|[ \t\-./]|[ \t]?[\-/][ \t]?)\d{1,10}){1,6}"
     rf"{_EXTENSION}{_AFTER}"
 )
+# "(0068) 66643128": an area code in brackets, then the number in one run.
+_BRACKETED = rf"{_BEFORE}\(\+?\d{{1,5}}\)[ \t]?\d{{4,10}}{_EXTENSION}{_AFTER}"
 _BARE_DIALLED = rf"{_BEFORE}(?:\+|00?)\d{{6,14}}{_EXTENSION}{_AFTER}"
 _BARE_PLAIN = rf"{_BEFORE}\d{{9,12}}{_AFTER}"
 _BARE_CUED = rf"{_BEFORE}\d{{7,15}}{_AFTER}"
@@ -94,6 +96,7 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
     PATTERNS = (
         Pattern("digits in phone-like groups", _GROUPED, 0.55),
         Pattern("dialled digits", _BARE_DIALLED, 0.5),
+        Pattern("area code in brackets", _BRACKETED, 0.55),
         Pattern("nine to twelve digits", _BARE_PLAIN, 0.5),
         Pattern("bare digits next to a phone cue", _BARE_CUED, 0.3),
     )

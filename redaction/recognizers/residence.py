@@ -18,11 +18,12 @@ from redaction.entities import LOCATION
 from redaction.recognizers.name_gazetteer import lexicon
 
 RESIDENCE_CUES: tuple[str, ...] = (
-    r"i\s+live\s+in", r"we\s+live\s+in", r"living\s+in", r"i\s+(?:am|['’]?m)\s+from",
+    r"i\s+live\s+in", r"we\s+live\s+in", r"living\s+in", r"i(?:\s+am|['’]m)\s+from",
     r"im\s+from", r"(?:i\s+am|i['’]?m)\s+[^\W\d_]+\s+from", r"we['’]?re\s+from",
-    r"i\s+(?:am|['’]?m)\s+based\s+in", r"based\s+in",
-    r"i\s+(?:am|['’]?m)\s+staying\s+(?:with\s+\w+\s+\w+\s+)?in", r"im\s+staying\s+in",
-    r"i\s+moved\s+to", r"i\s+reside\s+in", r"i\s+(?:am|['’]?m)\s+in", r"im\s+in",
+    r"i(?:\s+am|['’]m)\s+based\s+in", r"based\s+in",
+    r"i(?:\s+am|['’]m)\s+staying\s+(?:with\s+\w+\s+\w+\s+)?in", r"im\s+staying\s+in",
+    r"i\s+moved\s+to", r"lives\s+in", r"lives\s+at", r"i\s+reside\s+in",
+    r"i(?:\s+am|['’]m)\s+in", r"im\s+in",
     r"locuiesc\s+(?:[iî]n|la)", r"stau\s+(?:[iî]n|la)", r"sunt\s+din", r"m-am\s+mutat\s+[iî]n",
     r"domiciliat[ăa]?\s+[iî]n", r"domiciliul\s+[iî]n", r"din\s+localitatea",
 )  # fmt: skip
@@ -59,7 +60,7 @@ class ResidenceRecognizer(EntityRecognizer):
         lex = lexicon()
         found: list[RecognizerResult] = []
         for cue in _CUE.finditer(text):
-            pos, end, words, first_capital = cue.end(), -1, 0, False
+            pos, end, words, first_capital, after_prefix = cue.end(), -1, 0, False, False
             while words < MAX_PLACE_WORDS:
                 word = _PLACE_WORD.match(text, pos)
                 if word is None:
@@ -68,17 +69,20 @@ class ResidenceRecognizer(EntityRecognizer):
                 is_link = folded in _LINK and words > 0
                 is_prefix = folded in PLACE_PREFIXES
                 kind = lex.kind(word.group())
-                if not is_link and not is_prefix and kind == "stop":
-                    break
                 capital = word.group()[:1].isupper()
+                in_name = words > 0 and first_capital and capital  # "Santa Comba Dão"
+                if not is_link and not is_prefix and kind == "stop" and not in_name:
+                    break
                 if words == 0:
                     first_capital = capital
                 elif not is_link and (
-                    (first_capital and not capital) or (kind == "word" and not capital)
+                    (first_capital and not capital)
+                    or (kind == "word" and not capital and not after_prefix)
                 ):
                     break  # "Stau în Ferrara de anul trecut", "from castres paying with"
                 if not is_link:
                     end = word.end()
+                after_prefix = is_prefix
                 words += 1
                 gap = re.match(r"[ \t]+", text[word.end() :])
                 if gap is None:
