@@ -17,8 +17,9 @@ reading only tldextract's bundled snapshot; and every socket connect is refused 
 counted. By default the main corpus, the held-out ones and every synthetic set
 (``tests/data/synthetic/*.jsonl``, ``make redaction-sets``) are reported separately;
 ``--sets`` picks some by name or glob (``main``, ``heldout``, ``heldout-b``,
-``faker-en-dev``, ``'*-test'``...). Leak examples are printed only for the main corpus
-and the ``*-dev`` sets: nobody may tune on a held-out corpus or a ``*-test`` split.
+``faker-en-dev``, ``'*-dev2'``, ``'*-dev*'`` for both tuning splits, ``'*-test'``...).
+Leak examples are printed only for the main corpus and the ``*-dev`` and ``*-dev2`` sets:
+nobody may tune on a held-out corpus or a ``*-test`` split.
 The last table sums every set up against the targets of issue 10.
 """
 
@@ -286,8 +287,8 @@ def corpora() -> dict[str, Path]:
 
 
 def may_show_details(name: str) -> bool:
-    """Leak examples only where tuning is allowed: the main corpus and ``*-dev`` sets."""
-    return name == "main" or name.endswith("-dev")
+    """Leak examples only where tuning is allowed: the main corpus, ``*-dev`` and ``*-dev2``."""
+    return name == "main" or name.endswith(("-dev", "-dev2"))
 
 
 def verdict(runs: Sequence[Run]) -> tuple[str, list[str]]:
@@ -343,7 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--sets",
         nargs="+",
         metavar="NAME",
-        help="sets by name or glob: main, heldout, heldout-b, faker-en-dev, '*-test', ...",
+        help="sets by name or glob: main, heldout, heldout-b, faker-en-dev, '*-dev*', '*-test'",
     )
     parser.add_argument("--limit", type=int, help="only the first N messages of each corpus")
     parser.add_argument("--only", choices=("ours", "presidio"), help="run one redactor")

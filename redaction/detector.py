@@ -30,6 +30,7 @@ from models.ner import build_nlp_engine
 from redaction import entities as ent
 from redaction.entities import DEFAULT_ENTITIES
 from redaction.normalize import Normalized, normalize
+from redaction.recognizers.brands import has_non_person_word, not_personal_zones
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.registry import (
     RECOGNIZERS,
@@ -133,6 +134,13 @@ class PiiDetector:
             if ent.PERSON in self.entities:
                 spoken.extend(spelled_names(text, normalized.spelled, spans + spoken))
             spans = widen(spans, spoken)
+        zones = not_personal_zones(text)
+        spans = [
+            s
+            for s in spans
+            if not _inside_brand(s, zones)
+            and not (s.entity_type == ent.PERSON and has_non_person_word(s.text(text)))
+        ]
         return merge_overlapping(spans, TIE_BREAK, exact=EXACT_EDGES)
 
     def _spoken_spans(self, normalized: Normalized, lang: str) -> list[Span]:
@@ -174,6 +182,14 @@ class PiiDetector:
                     )
                     self._engine = engine
         return engine
+
+
+def _inside_brand(span: Span, zones: Sequence[tuple[int, int]]) -> bool:
+    """A name or place that overlaps a brand named after people ("Tommy Hilfiger",
+    "Aston Martin Vantage")."""
+    return span.entity_type in NAMES_AND_PLACES and any(
+        start < span.end and span.start < end for start, end in zones
+    )
 
 
 def _without_entities(lang: str) -> NlpArtifacts:

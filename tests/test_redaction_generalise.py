@@ -97,6 +97,20 @@ FOUND = [
     ("Thanks a lot,\nOsmund Have\nTel. 05119 097333", "en", "Osmund Have"),
     ("Bohdan Słaby: is Cyprian on the call?\nCyprian: yes, here.", "en", "Cyprian"),
     ("alo sunt vendulka sáblík numărul meu de telefon e trei", "ro", "vendulka sáblík"),
+    ("Guest: Eriksson, Jenny\nArrival Monday", "en", "Eriksson, Jenny"),
+    ("Table booked under den Teuling at 6pm.", "en", "den Teuling"),
+    ("salut nixie aici am trimis biscuiții", "ro", "nixie"),
+    ("Ur table is ready. See u at 16:15! - Arnold", "en", "Arnold"),
+    ("Mulțumesc doamnei Ionescu de pe Strada Republicii! Camil, Craiova", "ro", "Camil"),
+    ("Mulțumesc doamnei Ionescu de pe Strada Republicii! Camil, Craiova", "ro", "Craiova"),
+    ("2024-03-24 14:55 Borsika: morning, is the shop open Friday?", "en", "Borsika"),
+    ("Standup\nWioletta: finished the migration, 85% done", "en", "Wioletta"),
+    ("Client nou\nDomiciliu: Oradea\nAgent: Consilier Clienți", "ro", "Oradea"),
+    (
+        "hiya can u send the ceramic mug to 59 rue pasquier 97678 lagarde not the depot",
+        "en",
+        "59 rue pasquier 97678 lagarde",
+    ),
     # names in lower case, from many countries, as speaker labels
     ("this is mar alcalde i live in valladolid", "en", "mar alcalde"),
     ("hi im britt paulsen my order a5744586 still hasnt arrived", "en", "britt paulsen"),
@@ -132,6 +146,11 @@ KEPT = [
     ("please change the delivery address for invoice 2023-41129 to: the new one", "en"),
     ("Product name: Velvet cushion, 2 pieces", "en"),
     ("Best wishes,\nthe team", "en"),
+    ("The Tommy Hilfiger jacket and the Aston Martin Vantage poster are sold out.", "en"),
+    ("Banca Transilvania: Tranzactie 1589,99 EUR la magazin.", "ro"),
+    ("Agent: Consilier Clienți, sucursala Brno", "ro"),
+    ("Shipped from Leipzig on Saturday, via our Rotterdam depot.", "en"),
+    ("Flights to Vienna leave every Monday.", "en"),
 ]
 
 

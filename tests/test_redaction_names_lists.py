@@ -142,17 +142,11 @@ HARMLESS = [
         "My order from Zara and Mango arrived damaged.", "en", marks=_MODEL_FALSE_POSITIVE
     ),
     ("Is the Renault Clio or the Dacia Logan cheaper to rent?", "en"),
-    pytest.param(
-        "I'd like the Stella Artois six pack and a bottle of Jack Daniel's.",
-        "en",
-        marks=_MODEL_FALSE_POSITIVE,
-    ),
+    ("I'd like the Stella Artois six pack and a bottle of Jack Daniel's.", "en"),
     pytest.param(
         "The Heidi chocolate and the Milka bars are on offer?", "en", marks=_MODEL_FALSE_POSITIVE
     ),
-    pytest.param(
-        "Do you have the Carolina Herrera perfume in 50 ml?", "en", marks=_MODEL_FALSE_POSITIVE
-    ),
+    ("Do you have the Carolina Herrera perfume in 50 ml?", "en"),
     ("Bună ziua, livrați și sâmbăta sau doar de luni până vineri?", "ro"),
     ("Aveți iPhone 15 Pro în stoc la magazinul din Mall?", "ro"),
     ("Programul de sărbători este între 10 și 18, inclusiv de Crăciun.", "ro"),

@@ -1,7 +1,8 @@
 """The synthetic evaluation sets (``tests/data/synthetic``, ``make redaction-sets``).
 
-Checked without a model: every file is a valid corpus, both splits exist per generator,
-the test split uses only held-out templates, every entity type is there in numbers,
+Checked without a model: every file is a valid corpus, the three splits (dev, test,
+dev2) exist per generator, the test split uses only held-out templates, the dev2 split
+only its own templates (none of dev's or test's), every entity type is there in numbers,
 checksummed identifiers are valid, and the files are what the generator makes.
 """
 
@@ -13,14 +14,18 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.synth.assemble import Template
 from benchmarks.synth.sets import SETS, generate, is_test_template, to_lines
 from benchmarks.synth.templates_a import TEMPLATES as TEMPLATES_A
+from benchmarks.synth.templates_a2 import TEMPLATES as TEMPLATES_A2
 from benchmarks.synth.templates_b import TEMPLATES as TEMPLATES_B
+from benchmarks.synth.templates_b2 import TEMPLATES as TEMPLATES_B2
 from redaction.evaluation import CHECKSUMMED_TYPES, CorpusMessage, checksum_valid, load_corpus
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 GENERATORS = ("faker", "mimesis")
 VALUE_SETS = ("en", "ro")
+SPLITS = ("dev", "test", "dev2")
 MIN_MESSAGES = 300
 MAX_MESSAGES = 400
 MIN_VALUES_PER_TYPE = 8
@@ -58,13 +63,22 @@ EXPECTED_TYPES = {
     },
 }
 _SPOKEN = re.compile(r"\b(zero|one|two|three|unu|doi|trei|patru|cinci)\b")
-_ID = re.compile(r"(?P<set>[a-z]+-[a-z]+-(dev|test))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}")
+_ID = re.compile(r"(?P<set>[a-z]+-[a-z]+-(dev2|dev|test))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}")
 
 
 def _template_id(message: CorpusMessage) -> str:
     match = _ID.fullmatch(message.id)
     assert match, message.id
     return match.group("template")
+
+
+def _templates(name: str) -> dict[str, Template]:
+    """The templates a set's generator may use, by id (both languages)."""
+    return {t.id: t for lang in SETS[name].templates.values() for t in lang}
+
+
+def _texts(*groups: dict[str, list[Template]]) -> set[str]:
+    return {t.text for templates in groups for lang in templates.values() for t in lang}
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +88,7 @@ def sets() -> dict[str, list[CorpusMessage]]:
 
 def test_every_set_is_written_and_nothing_else() -> None:
     assert sorted(p.stem for p in SYNTHETIC.glob("*.jsonl")) == sorted(SETS)
-    expected = {f"{g}-{v}-{s}" for g in GENERATORS for v in VALUE_SETS for s in ("dev", "test")}
+    expected = {f"{g}-{v}-{s}" for g in GENERATORS for v in VALUE_SETS for s in SPLITS}
     assert set(SETS) == expected
 
 
@@ -83,13 +97,15 @@ def test_a_set_is_a_valid_corpus_of_the_right_size(
     name: str, sets: dict[str, list[CorpusMessage]]
 ) -> None:
     messages = sets[name]
+    templates = _templates(name)
     assert MIN_MESSAGES <= len(messages) <= MAX_MESSAGES
     for message in messages:
         match = _ID.fullmatch(message.id)
         assert match and match.group("set") == name, message.id
         assert all(len(k) >= 2 for k in message.keep), message.id
-        spoken = _template_id(message).split("-")[-2] == "spoken"
-        assert (message.source == "phone") == spoken, message.id
+        template = templates[_template_id(message)]
+        assert template.lang == message.lang, message.id
+        assert (message.source == "phone") == template.spoken, message.id
     langs = Counter(m.lang for m in messages)
     if SETS[name].values == "ro":
         assert min(langs["en"], langs["ro"]) >= 0.4 * len(messages), langs
@@ -122,6 +138,36 @@ def test_the_test_split_uses_only_held_out_templates(
     assert dev_texts.isdisjoint(m.text for m in sets[f"{generator}-{values}-test"])
 
 
+@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
+def test_the_dev2_split_uses_only_its_own_templates(
+    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    prefix = f"{generator}-{values}"
+    dev2 = {_template_id(m) for m in sets[f"{prefix}-dev2"]}
+    dev = {_template_id(m) for m in sets[f"{prefix}-dev"]}
+    test = {_template_id(m) for m in sets[f"{prefix}-test"]}
+    assert dev2.isdisjoint(dev)
+    assert dev2.isdisjoint(test)
+    assert len(dev2) >= 30
+    own = _templates(f"{prefix}-dev2")
+    assert dev2 <= set(own)
+    # Not one dev2 template is a dev or test template of either generator.
+    assert {own[t].text for t in dev2}.isdisjoint(_texts(TEMPLATES_A, TEMPLATES_B))
+    dev2_texts = {m.text for m in sets[f"{prefix}-dev2"]}
+    assert dev2_texts.isdisjoint(m.text for m in sets[f"{prefix}-dev"])
+    assert dev2_texts.isdisjoint(m.text for m in sets[f"{prefix}-test"])
+
+
+def test_dev2_templates_have_styles_of_their_own() -> None:
+    for old, new in ((TEMPLATES_A, TEMPLATES_A2), (TEMPLATES_B, TEMPLATES_B2)):
+        old_styles = {t.style for lang in old.values() for t in lang}
+        new_styles = {t.style for lang in new.values() for t in lang}
+        assert old_styles.isdisjoint(new_styles)
+        assert len(new_styles) >= 20
+    assert _texts(TEMPLATES_A2).isdisjoint(_texts(TEMPLATES_A, TEMPLATES_B, TEMPLATES_B2))
+    assert _texts(TEMPLATES_B2).isdisjoint(_texts(TEMPLATES_A, TEMPLATES_B))
+
+
 def test_each_style_holds_out_about_a_third_of_its_templates() -> None:
     for templates in (TEMPLATES_A, TEMPLATES_B):
         by_style = Counter(t.style for lang in templates.values() for t in lang)
@@ -152,7 +198,7 @@ def test_romanian_ibans_include_letters_in_the_account_part(
 ) -> None:
     ro_ibans = [
         re.sub(r"\s", "", v.value)
-        for name in ("faker-ro-dev", "mimesis-ro-dev")
+        for name in ("faker-ro-dev", "mimesis-ro-dev", "faker-ro-dev2", "mimesis-ro-dev2")
         for m in sets[name]
         for v in m.pii
         if v.entity_type == "IBAN_CODE" and v.value.startswith("RO")
@@ -160,7 +206,7 @@ def test_romanian_ibans_include_letters_in_the_account_part(
     assert any(re.search(r"[A-Z]", iban[8:]) for iban in ro_ibans)
 
 
-@pytest.mark.parametrize("name", ["faker-en-test", "mimesis-ro-dev"])
+@pytest.mark.parametrize("name", ["faker-en-test", "mimesis-ro-dev", "faker-ro-dev2"])
 def test_generation_is_deterministic_and_matches_the_files(name: str) -> None:
     lines = to_lines(SETS[name], size=25)
     assert lines == to_lines(SETS[name], size=25)
@@ -177,4 +223,6 @@ def test_every_file_is_exactly_what_the_generator_writes(name: str) -> None:
 def test_different_seeds_give_different_messages() -> None:
     dev = generate(SETS["faker-en-dev"], size=10)
     test = generate(SETS["faker-en-test"], size=10)
+    dev2 = generate(SETS["faker-en-dev2"], size=10)
     assert {r["text"] for r in dev}.isdisjoint(r["text"] for r in test)
+    assert {r["text"] for r in dev2}.isdisjoint(r["text"] for r in dev + test)

@@ -102,6 +102,20 @@ KEEP_SLOTS: dict[str, SlotFn] = {
     "company": lambda p, r, lang: p.company,
     "city": lambda p, r, lang: p.city,
     "job": lambda p, r, lang: p.job,
+    # Used by the dev2 templates only (templates_a2.py, templates_b2.py).
+    "ticket": lambda p, r, lang: np_.ticket_number(r),
+    "version": lambda p, r, lang: np_.software_version(r),
+    "pct": lambda p, r, lang: np_.percent(r, lang),
+    "measure": lambda p, r, lang: np_.measurement(r, lang),
+    "flight": lambda p, r, lang: np_.flight_number(r),
+    "clock": lambda p, r, lang: np_.clock(r),
+    "org": lambda p, r, lang: r.choice(np_.ORGS),
+    "org2": lambda p, r, lang: r.choice(np_.ORGS),
+    "brand": lambda p, r, lang: r.choice(np_.BRANDS[lang]),
+    "vehicle": lambda p, r, lang: r.choice(np_.VEHICLES),
+    "landmark": lambda p, r, lang: r.choice(np_.LANDMARKS),
+    "hub": lambda p, r, lang: r.choice(np_.HUBS),
+    "title": lambda p, r, lang: r.choice(np_.JOB_TITLES),
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 _STRIP = ".,;:!?()[]\"'«»„“”*"

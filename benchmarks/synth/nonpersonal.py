@@ -10,7 +10,19 @@ import random
 
 __all__ = [
     "BANDS",
+    "BRANDS",
+    "HUBS",
+    "JOB_TITLES",
+    "LANDMARKS",
+    "ORGS",
     "PRODUCTS",
+    "VEHICLES",
+    "clock",
+    "flight_number",
+    "measurement",
+    "percent",
+    "software_version",
+    "ticket_number",
     "iso_timestamp",
     "month_name",
     "invoice_number",
@@ -163,3 +175,208 @@ def shop_date(rng: random.Random, lang: str) -> str:
 
 def month_name(month: int, lang: str) -> str:
     return _MONTHS[lang][month - 1]
+
+
+# --- Material for the dev2 templates (templates_a2.py, templates_b2.py) ---------------
+# Names that look personal but are not: organisations, brands and products that carry
+# given names or surnames, streets used as landmarks, job titles in several languages.
+
+ORGS: tuple[str, ...] = (
+    "Northwind Traders",
+    "Banca Transilvania",
+    "Contoso Pharmaceuticals",
+    "Blue Harbor Insurance",
+    "Fan Courier",
+    "Raiffeisen Bank",
+    "Royal Mail",
+    "Deutsche Bahn",
+    "Wizz Air",
+    "Allianz Direct",
+    "Kaufland Romania",
+    "Fabrikam Logistics",
+    "Hotel Continental Forum",
+    "Adventure Works Cycles",
+    "Groupama Asigurări",
+    "Morgan Stanley",
+    "Johnson Controls",
+    "Marks & Spencer",
+    "Sainte-Marie Clinic",
+    "Dr. Max Pharmacy",
+    "Lloyds Banking Group",
+    "Hewlett Packard Enterprise",
+    "Philip Morris International",
+    "Wells Fargo Advisors",
+)
+BRANDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Victoria sponge",
+        "Jack Daniel's",
+        "Ben & Jerry's cookie dough",
+        "Earl Grey tea",
+        "Dr. Martens boots",
+        "Tommy Hilfiger jacket",
+        "Margherita pizza",
+        "Marie biscuits",
+        "Johnnie Walker Black Label",
+        "Peter Pan peanut butter",
+        "Ralph Lauren polo",
+        "Hugo Boss suit",
+        "Sam Adams lager",
+        "Louis Vuitton wallet",
+        "Chanel No. 5",
+        "Tim Hortons gift card",
+        "Jimmy Choo sandals",
+        "Calvin Klein perfume",
+    ),
+    "ro": (
+        "tortul Victoria",
+        "whisky Jack Daniel's",
+        "ceaiul Earl Grey",
+        "bocancii Dr. Martens",
+        "pizza Margherita",
+        "biscuiții Marie",
+        "geaca Tommy Hilfiger",
+        "parfumul Hugo Boss",
+        "ciocolata Rom",
+        "cafeaua Doncafé",
+        "apa Borsec",
+    ),
+}
+VEHICLES: tuple[str, ...] = (
+    "Mercedes-Benz Sprinter",
+    "Ford Fiesta",
+    "Dacia Sandero",
+    "Dacia Logan",
+    "Skoda Octavia",
+    "Renault Clio",
+    "Opel Astra",
+    "Volkswagen Golf",
+    "Toyota Corolla",
+    "Hyundai Elantra",
+    "Tesla Model Y",
+    "Mini Cooper",
+    "Alfa Romeo Giulia",
+    "Lancia Ypsilon",
+    "Aston Martin Vantage",
+    "Rolls-Royce Ghost",
+)
+LANDMARKS: tuple[str, ...] = (
+    "Oxford Street",
+    "Calea Victoriei",
+    "Bulevardul Unirii",
+    "Strada Lipscani",
+    "Baker Street",
+    "Kärntner Straße",
+    "Andrássy út",
+    "Piața Romană",
+    "Fifth Avenue",
+    "Regent Street",
+    "Unter den Linden",
+    "Via del Corso",
+    "Nowy Świat",
+    "Wenceslas Square",
+    "Champs-Élysées",
+    "Strada Republicii",
+)
+HUBS: tuple[str, ...] = (
+    "Bucharest",
+    "Cluj-Napoca",
+    "Timișoara",
+    "Iași",
+    "Rotterdam",
+    "Leipzig",
+    "Milton Keynes",
+    "Brno",
+    "Poznań",
+    "Budapest",
+    "Vienna",
+    "Lyon",
+    "Constanța",
+    "Brașov",
+)
+JOB_TITLES: tuple[str, ...] = (
+    "Head of Customer Success",
+    "Senior Account Manager",
+    "Kundenbetreuerin",
+    "Teamleiter Einkauf",
+    "Responsable Logistique",
+    "Chef de projet",
+    "Ingeniero de Soporte",
+    "Director Vânzări",
+    "Contabil-șef",
+    "Consilier Clienți",
+    "HR Business Partner",
+    "Office Manager",
+    "Product Owner",
+    "Customer Care Agent",
+    "Operator Call Center",
+    "Regional Sales Director",
+    "Responsabile Acquisti",
+    "Kierownik Magazynu",
+)
+
+
+def ticket_number(rng: random.Random) -> str:
+    shape = rng.choice(
+        ("TCK-{n6}", "#INC{n7}", "CS-{y}-{n5}", "OPS-{n4}", "CASE {n8}", "REQ{n6}", "SR-{n5}")
+    )
+    return shape.format(
+        n4=rng.randint(1000, 9999),
+        n5=rng.randint(10000, 99999),
+        n6=rng.randint(100000, 999999),
+        n7=rng.randint(1000000, 9999999),
+        n8=rng.randint(10000000, 99999999),
+        y=rng.randint(2022, 2025),
+    )
+
+
+def software_version(rng: random.Random) -> str:
+    major, minor, patch = rng.randint(1, 17), rng.randint(0, 24), rng.randint(0, 9)
+    return rng.choice(
+        (
+            f"v{major}.{minor}.{patch}",
+            f"{major}.{minor}.{patch}-beta.{rng.randint(1, 5)}",
+            f"iOS {major}.{minor}",
+            f"Android {rng.randint(10, 15)}",
+            f"build {rng.randint(2023, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
+            f"{major}.{minor} LTS",
+        )
+    )
+
+
+def percent(rng: random.Random, lang: str) -> str:
+    value = rng.choice((rng.randint(1, 99), rng.randint(1, 999) / 10))
+    text = f"{value}"
+    if lang == "ro":
+        text = text.replace(".", ",")
+    return rng.choice((f"{text}%", f"{text} %"))
+
+
+def measurement(rng: random.Random, lang: str) -> str:
+    decimal = f"{rng.randint(1, 40)}.{rng.randint(1, 9)}"
+    if lang == "ro":
+        decimal = decimal.replace(".", ",")
+    return rng.choice(
+        (
+            f"{rng.randint(10, 90)} x {rng.randint(10, 60)} x {rng.randint(5, 40)} cm",
+            f"{decimal} kg",
+            f"{rng.randint(100, 900)} ml",
+            f"{decimal} m",
+            f'{rng.randint(13, 65)}"',
+            f"{rng.randint(2, 80)} km",
+        )
+    )
+
+
+def flight_number(rng: random.Random) -> str:
+    carrier = rng.choice(("RO", "W6", "LH", "FR", "BA", "OS", "KL", "0B"))
+    return rng.choice((f"{carrier} {rng.randint(100, 9999)}", f"{carrier}{rng.randint(100, 9999)}"))
+
+
+def clock(rng: random.Random) -> str:
+    """A chat-log stamp: ``09:14:07`` or ``2024-06-11 14:02``."""
+    day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 600))
+    hour, minute, second = rng.randint(7, 22), rng.randint(0, 59), rng.randint(0, 59)
+    return rng.choice(
+        (f"{hour:02d}:{minute:02d}:{second:02d}", f"{day:%Y-%m-%d} {hour:02d}:{minute:02d}")
+    )

@@ -1,7 +1,11 @@
 """The synthetic evaluation sets: which generator, which templates, which seed.
 
 Each generator has a ``dev`` split (tuning allowed) and a ``test`` split that draws only
-from held-out templates (every third template of each style) with another seed. The
+from held-out templates (every third template of each style) with another seed. A
+``dev2`` split (tuning allowed) draws from templates of its own (``templates_a2.py``,
+``templates_b2.py``), written after the detector was tuned on ``dev``, in other wording
+and situations than both; its own seed and generator leave ``dev`` and ``test`` as they
+were. The
 ``-ro`` sets fill Romanian values into Romanian templates (``lang`` ``ro``) and into the
 generator's English templates (``lang`` ``en``), about half each.
 """
@@ -14,7 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.synth import faker_values, mimesis_values, templates_a, templates_b
+from benchmarks.synth import (
+    faker_values,
+    mimesis_values,
+    templates_a,
+    templates_a2,
+    templates_b,
+    templates_b2,
+)
 from benchmarks.synth.assemble import Template, render
 from benchmarks.synth.values import ValueSource
 
@@ -43,7 +54,7 @@ class SetSpec:
     name: str  # e.g. faker-en-test
     generator: str  # faker | mimesis
     values: str  # en | ro
-    split: str  # dev | test
+    split: str  # dev | test | dev2
     seed: int
     source: Callable[[], ValueSource]
     templates: dict[str, list[Template]]
@@ -51,6 +62,8 @@ class SetSpec:
     def pool(self) -> dict[str, list[Template]]:
         """Templates by language that this split may use."""
         langs = ("en", "ro") if self.values == "ro" else ("en",)
+        if self.split == "dev2":  # its own templates, none held out
+            return {lang: list(self.templates[lang]) for lang in langs}
         wanted = self.split == "test"
         return {
             lang: [t for t in self.templates[lang] if is_test_template(t) == wanted]
@@ -65,14 +78,14 @@ def _spec(generator: str, values: str, split: str, seed: int) -> SetSpec:
         def source() -> ValueSource:
             return faker_values.FakerSource(locales)
 
-        templates = templates_a.TEMPLATES
+        templates = templates_a2.TEMPLATES if split == "dev2" else templates_a.TEMPLATES
     else:
         m_locales = mimesis_values.RO_LOCALES if values == "ro" else mimesis_values.EN_LOCALES
 
         def source() -> ValueSource:
             return mimesis_values.MimesisSource(m_locales, romanian=values == "ro")
 
-        templates = templates_b.TEMPLATES
+        templates = templates_b2.TEMPLATES if split == "dev2" else templates_b.TEMPLATES
     return SetSpec(
         f"{generator}-{values}-{split}", generator, values, split, seed, source, templates
     )
@@ -89,6 +102,10 @@ SETS: dict[str, SetSpec] = {
         _spec("mimesis", "en", "test", 2303),
         _spec("mimesis", "ro", "dev", 1404),
         _spec("mimesis", "ro", "test", 2404),
+        _spec("faker", "en", "dev2", 3101),
+        _spec("faker", "ro", "dev2", 3202),
+        _spec("mimesis", "en", "dev2", 3303),
+        _spec("mimesis", "ro", "dev2", 3404),
     )
 }
 

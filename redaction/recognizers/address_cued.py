@@ -29,15 +29,14 @@ ADDRESS_CUES: tuple[str, ...] = (
     r"my\s+(?:new\s+)?address\s+is", r"address\s+is", r"(?:new|home|shipping|billing|delivery"
     r"|postal|mailing|street|correspondence)\s+address(?:\s+is)?", r"address\s*:",
     r"i\s+live\s+at", r"we\s+live\s+at", r"i\s*(?:am|['’]?m)\s+at", r"im\s+at",
-    r"it['’]?s\s+at", r"ship\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to",
-    r"deliver\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?to", r"send\s+(?:it\s+|them\s+|this\s+)?to",
+    r"it['’]?s\s+at", r"(?:ship|deliver|send|post|mail|forward)\s+(?:[\w'’\-]+\s+){0,4}to",
     r"adresa\s+mea\s+(?:este|e)",
     r"adresa\s+(?:nouă|noua|de\s+livrare|de\s+facturare)(?:\s+este|\s+e)?",
     r"adres[aă]\s*:", r"noua\s+adres[aă]", r"locuiesc\s+(?:pe|la)", r"stau\s+(?:pe|la)",
     r"livra[țt]i\s+la", r"trimite[țt]i\s+la", r"domiciliul\s+(?:[iî]n|la)",
     r"domiciliat[ăa]?\s+(?:[iî]n|la)",
 )  # fmt: skip
-_CUE = re.compile(rf"(?<!\w)(?:{'|'.join(ADDRESS_CUES)})[ \t]*:?[ \t]*(?:\n[ \t]*)?", re.I)
+_CUE = re.compile(rf"(?<!\w)(?:{'|'.join(ADDRESS_CUES)})(?!\w)[ \t]*:?[ \t]*(?:\n[ \t]*)?", re.I)
 
 # Words that begin the next clause: the address ended before them.
 CLAUSE_WORDS: tuple[str, ...] = (

@@ -102,8 +102,8 @@ STREET_ENDINGS: tuple[str, ...] = (
     "chaussee", "steig", "pfad", "straat", "gracht", "laan", "plein", "kade", "singel",
     "dijk", "steeg", "markt", "pad", "dreef", "hof", "baan", "boulevard", "gatan", "vägen",
     "torget", "gränd", "stigen", "backen", "allén", "leden", "vej", "gade", "allé", "plads",
-    "stræde", "veien", "vegen", "gata", "gate", "stien", "bakken", "katu", "tie", "kuja",
-    "polku", "tori", "raitti", "bulevardi", "kaari", "rinne", "polku", "väylä", "ntie",
+    "stræde", "veien", "vegen", "gata", "gate", "stien", "bakken", "katu", "kuja",
+    "polku", "tori", "raitti", "bulevardi", "kaari", "rinne", "väylä", "ntie",
 )  # fmt: skip
 
 SIGN_OFFS: tuple[str, ...] = (
@@ -146,8 +146,11 @@ _SECONDARY = (
     rf"{_H}*(?:#|nr\.?|no\.?)?{_H}*[A-Za-z0-9][A-Za-z0-9\-]{{0,5}}(?![\p{{L}}\d]))*"
 )
 _NOT_SIGN_OFF = rf"(?!(?i:{_alternation(SIGN_OFFS)})(?![\p{{L}}]))"
-_CITY = rf"{_NOT_SIGN_OFF}{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_NOT_SIGN_OFF}{_CAP}){{0,3}}"
-_SEP = rf"(?:{_H}*,?{_H}*\n{_H}*|{_H}*,{_H}*|{_H}+)"
+_CITY = (
+    rf"{_NOT_SIGN_OFF}{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_NOT_SIGN_OFF}{_CAP}){{0,3}}"
+    rf"(?:{_H}*\([^()\n]{{1,30}}\))?"  # "Valea Mare (Negresti)", "Cloz (TN)"
+)
+_SEP = rf"(?:{_H}*,{{0,2}}{_H}*\n{_H}*|{_H}*,{{1,2}}{_H}*|{_H}+)"
 _NL = rf"(?:{_H}*,?{_H}*\n{_H}*)"
 _STATE_ZIP = r"[A-Z]{2,3},?[ \t]+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])"
 _POSTCODE = (
@@ -259,7 +262,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "flat line and town lines",
-        rf"(?<![\p{{L}}\d])(?i:flat|apartment|apt\.?|studio|unit|suite){_H}+\d{{1,4}}[A-Za-z]?{_NL}{_CAPS}"
+        rf"(?<![\p{{L}}\d])(?i:flat|apartment|apt\.?|studio|unit|suite){_H}+\d{{1,4}}[A-Za-z]?"
+        rf"(?:{_NL}|,{_H}*){_CAPS}"
         rf"(?:{_NL}{_CAPS})?(?:{_SEP}{_TAIL_WITH_CODE}){_TAILS}",
         0.9,
     ),

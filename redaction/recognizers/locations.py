@@ -11,6 +11,8 @@ is). spaCy's own LOCATION results are separate (``ner.py``).
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.entities import LOCATION
@@ -56,6 +58,58 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("place after a residence cue", _RESIDENCE + _PLACE, CUED_SCORE),
     Pattern("place after an origin cue", _ORIGIN + _PLACE, CUED_SCORE),
 )
+
+
+# Words right after a place that make it a business's site, not where a person is.
+BUSINESS_SITES: tuple[str, ...] = (
+    r"depot", r"warehouse", r"office", r"offices", r"branch", r"store", r"shop", r"hub",
+    r"airport", r"station", r"team", r"site", r"plant", r"factory", r"headquarters", r"hq",
+    r"facility", r"terminal", r"centre", r"center", r"fulfil(?:l)?ment", r"sorting",
+    r"distribution", r"showroom", r"outlet", r"campus", r"depozit(?:ul)?", r"sediu(?:l)?",
+    r"filial[aă]", r"magazin(?:ul)?", r"birou(?:l)?",
+)  # fmt: skip
+_SITE_AFTER = re.compile(rf"^[ \t]+(?:{'|'.join(BUSINESS_SITES)})(?![\w])", re.IGNORECASE)
+_SHIPPED_BEFORE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(SHIPPING_WORDS)})[ \t]+(?:from|via|through|out of|din|de la|prin)"
+    r"(?:[ \t]+(?:the|our|your))?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# Words shortly before a place that say a person lives, is or comes from there.
+PERSONAL_PLACE_CUES: tuple[str, ...] = (
+    *RESIDENCE_CUES, r"from", r"din", r"de la", r"address", r"adresa", r"adresă", r"domiciliu",
+    r"domiciliul", r"home", r"hometown", r"home town", r"i['’]?m", r"we['’]?re", r"live",
+    r"lives", r"living", r"stay", r"staying", r"moved", r"born", r"n[ăa]scut[ăa]?", r"locuiesc",
+    r"stau", r"arriv\w*\s+in", r"relocat\w*", r"moving\s+to", r"move\s+to", r"near",
+)  # fmt: skip
+_PERSONAL_BEFORE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(PERSONAL_PLACE_CUES)})(?![\w])[^.!?\n]{{0,30}}$", re.IGNORECASE
+)
+
+
+def is_impersonal_place(text: str, start: int, end: int) -> bool:
+    """True when the place at ``text[start:end]`` says nothing about where a person is:
+    a business's site ("our Leipzig depot", "shipped from Leipzig"), or a known town with
+    no word before it that places a person there ("flights to Vienna", "Location: HQ,
+    Milton Keynes"; not "I live in Utrecht", "moved last year to Iași"). A word the
+    model calls a place that is no known town stays redacted: it is as often a name."""
+    if is_business_site(text, start, end):
+        return True
+    if text[start:end].casefold() not in _KNOWN_PLACES:
+        return False
+    return _PERSONAL_BEFORE.search(text[max(0, start - 48) : start]) is None
+
+
+_KNOWN_PLACES = frozenset(place.casefold() for place in PLACES)
+
+
+def is_business_site(text: str, start: int, end: int) -> bool:
+    """True when the place at ``text[start:end]`` names where goods are or come from
+    ("our Leipzig depot", "shipped from Leipzig"), not where a person is."""
+    if _SITE_AFTER.match(text[end : end + 24]):
+        return True
+    return _SHIPPED_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 class GazetteerLocationRecognizer(PatternRecognizer):

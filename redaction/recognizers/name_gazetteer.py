@@ -37,6 +37,7 @@ Capitalised words are found by the other recognizers as well; their finds are me
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 import threading
 from collections.abc import Iterable
@@ -48,7 +49,9 @@ import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from bot.errors import ConfigError
 from redaction.entities import PERSON
+from redaction.recognizers.brands import ORG_WORDS
 from redaction.recognizers.places import PLACES
 from redaction.recognizers.vocabulary import (
     COMMON_WORDS,
@@ -90,6 +93,10 @@ FIELD_CUES: tuple[str, ...] = (
     "i am called", "i'm called", "nume", "prenume", "numele", "nume și prenume",
     "nume si prenume", "titular", "titularul", "titularul contului", "persoana de contact",
     "numele meu este", "numele meu e", "mă numesc", "ma numesc", "mă cheamă", "ma cheama",
+    "guest", "passenger", "renter", "tenant", "payee", "payer", "beneficiary", "recipient",
+    "addressee", "driver", "customer", "client", "clientul", "attendee", "employee", "owner",
+    "booked under", "table booked under", "reservation under", "under the name",
+    "under the name of", "policyholder", "insured", "claimant", "signed for by",
     "pe numele", "pe numele de", "alo sunt", "alo, sunt", "bună ziua sunt", "buna ziua sunt",
     "bună sunt", "buna sunt", "salut sunt", "eu sunt", "aici e", "aici este",
 )  # fmt: skip
@@ -190,10 +197,20 @@ def _wordnet_index() -> frozenset[str]:
 
 
 def _stop_words(languages: Iterable[str]) -> set[str]:
-    """spaCy's stop-word lists (shipped with spaCy itself, no model needed)."""
+    """spaCy's stop-word lists (shipped with spaCy itself, no model needed).
+
+    Each ``spacy/lang/<lang>/stop_words.py`` is loaded on its own: importing it the usual
+    way would import its language package first (tokenizer rules and all: two seconds
+    for fifteen languages)."""
     words: set[str] = set()
+    lang_dir = Path(importlib.util.find_spec("spacy.lang").origin or "").parent  # type: ignore[union-attr]
     for lang in languages:
-        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        path = lang_dir / lang / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_allai_stop_words_{lang}", path)
+        if spec is None or spec.loader is None:
+            raise ConfigError("redaction", "stop words", f"spaCy has no stop words for {lang!r}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
         words.update(w.casefold() for w in module.STOP_WORDS)
     return words
 
@@ -256,11 +273,35 @@ _SIGN_OFF = re.compile(
     r"[ \t]*[,.!]?"
 )
 _TITLE_WORD = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’\-]+"
+_TIMESTAMP_PREFIX = re.compile(
+    r"[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?)"
+)
+_UTTERANCE = re.compile(r"[ \t]*:[ \t]+(?:[a-zăâîșț]|(?:hi|hello|hey|yes|no|ok|sure|morning)\b)")
+_DASH_SIGNATURE = regex.compile(
+    rf"(?:^|[\s.!?])[-–—~][ \t]*({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*\.?[ \t]*$"
+)
+# A review signed "Name, Town" at its end: "... Strada Republicii! Camil, Craiova".
+_SIGNED_NAME = regex.compile(
+    rf"[.!?][ \t]+(?!(?i:{'|'.join(SIGN_OFFS)})\b)({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD})?),"
+    rf"[ \t]+{_TITLE_WORD}"
+    r"(?:[ \t\-]+\p{L}[\p{L}'’\-]*){0,3}[ \t]*\.?[ \t]*$"
+)
+_GREETED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:salut|bun[ăa](?:\s+ziua)?|alo(?:\s+da)?|hi|hello|hey|hiya)[,\s]+"
+    r"(?-i:(\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+)?))"
+    r"[,\s]+(?:aici|here|speaking|la\s+telefon|again|de\s+la|from)(?![\p{L}])"
+)
 _SIGNATURE_PARTICLE = r"(?:de|van|von|der|den|ten|da|di|del|la|le)[ \t]+"
 _SIGNATURE = regex.compile(
     rf"(?:[ \t]*\n[ \t]*|[ \t]+)"
     rf"({_TITLE_WORD}(?:[ \t]+(?:{_SIGNATURE_PARTICLE})?{_TITLE_WORD}){{0,2}})"
     r"[ \t]*(?:\n|$|[,.])"
+)
+
+
+# A field cue followed by a separator: "Name:", "name is", "numele este", "Surname -".
+_SEPARATED = re.compile(
+    r"(?:[:\-=]|\s(?:is|are|este|e))[ \t]*$|(?<!\w)(?:sunt|numesc|cheam[aă])\s*$"
 )
 
 
@@ -286,6 +327,16 @@ def _capitalised(text: str, token: _Token) -> bool:
     return bool(before) and before[-1] not in ".!?…:\n"
 
 
+def _inverted(text: str, surname: _Token, given: _Token) -> bool:
+    """ "Eriksson, Jenny": a capitalised word, a comma, then a given name."""
+    return (
+        text[surname.end : given.start] in (", ", ",")
+        and _title_case(surname.text)
+        and _title_case(given.text)
+        and given.kind in {"given", "amb_given", "unknown"}
+    )
+
+
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
     """Two words of one name: only spaces (or a single line-free gap) between them."""
     gap = text[left.end : right.start]
@@ -298,6 +349,13 @@ NOT_A_NAME = frozenset({"stop", "word"})
 LISTED = frozenset({"given", "surname", "amb_given", "amb_surname"})
 NAME_LIKE = frozenset({"given", "surname", "unknown"})
 CLEAR = frozenset({"given", "surname"})
+
+
+# Before these a capitalised pair is a title, a place or a firm, not a person.
+_NOT_BEFORE_NAME = re.compile(
+    r"(?<![\w])(?:the|our|your|their|its|a|an|this|that|these|at|as|of)[ \t]+$", re.IGNORECASE
+)
+_ORG_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(re.escape(w) for w in ORG_WORDS)})(?![\w])", re.I)
 
 
 def _title_case(word: str) -> bool:
@@ -337,6 +395,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         spans.extend(self._fielded(text, tokens))
         spans.extend(self._capitalised_pairs(text, tokens))
         spans.extend(self._signatures(text, tokens))
+        spans.extend(self._greeted(text, tokens))
         return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
 
     def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
@@ -388,10 +447,14 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     def _fielded(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         for i, token in enumerate(tokens):
-            if token.kind == "stop":
+            leading_particle = token.text.casefold() in PARTICLES and i + 1 < len(tokens)
+            if token.kind == "stop" and not leading_particle:
+                continue  # "Guest: Le Gall" starts with a particle
+            field = self._fields.search(text, max(0, token.start - 32), token.start)
+            if field is None:
                 continue
-            if self._fields.search(text, max(0, token.start - 32), token.start) is None:
-                continue
+            if token.kind == "word" and not _SEPARATED.search(field.group()):
+                continue  # "the name lists": only "name: X" / "name is X" take any word
             last = token
             for k, nxt in enumerate(tokens[i + 1 : i + MAX_FIELD_WORDS + 1], start=i + 1):
                 # After the first word, a dictionary word ends the name unless it is
@@ -399,6 +462,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 # a particle continues it when a name part follows ("Ricadonna De Carli").
                 particle = nxt.text.casefold() in PARTICLES and k + 1 < len(tokens)
                 ends = nxt.kind == "stop" or (nxt.kind == "word" and not _title_case(nxt.text))
+                if k == i + 1 and _inverted(text, last, nxt):
+                    last = nxt  # "Guest: Eriksson, Jenny": surname, comma, given name
+                    break
                 if (ends and not particle) or not _adjacent(text, last, nxt):
                     break
                 last = nxt
@@ -409,9 +475,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def _capitalised_pairs(
         self, text: str, tokens: list[_Token]
     ) -> Iterable[tuple[int, int, float]]:
-        """Two or three adjacent capitalised words that are names or unknown words, at
-        least one of them not a dictionary word, together not a known place ("Baldassario
-        Carideo joins", "Max Jouve again", "Siri Rosenblad"; not "Ramnicu Valcea")."""
+        """Two or three adjacent capitalised words that are names or unknown words, one
+        of them not a dictionary word, together not a known place, not after an article
+        or "as"/"at"/"of", not before a company word ("Çağla Abacı recommended", "Max
+        Jouve again"; not "Ramnicu Valcea", "the Teamleiter Einkauf", "Contoso Traders")."""
         lex = lexicon()
 
         def member(token: _Token) -> bool:
@@ -433,7 +500,13 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 run.append(tokens[j])
                 j += 1
             words = text[run[0].start : run[-1].end] if run else ""
-            if len(run) >= 2 and any(t.kind in NAME_LIKE for t in run) and words not in PLACES:
+            if (
+                len(run) >= 2
+                and any(t.kind in NAME_LIKE for t in run)
+                and words not in PLACES
+                and not _NOT_BEFORE_NAME.search(text, max(0, run[0].start - 8), run[0].start)
+                and not _ORG_AFTER.match(text, run[-1].end)
+            ):
                 yield run[0].start, run[-1].end, SCORE_SINGLE
                 i = j
             else:
@@ -441,11 +514,36 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     def _signatures(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         """One to three capitalised words on the line after a sign-off ("Thanks a lot,\n
-        Osmund Have") or after it on the same line ("Cheers, Andrijana Jurkov")."""
+        Osmund Have"), after it on the same line ("Cheers, Andrijana Jurkov"), or after a
+        dash that ends the message ("See u at 16:15! - Arnold")."""
         for sign_off in _SIGN_OFF.finditer(text):
             line = _SIGNATURE.match(text, sign_off.end())
             if line is not None:
                 yield line.start(1), line.end(1), SCORE_CUED
+        dashed = _DASH_SIGNATURE.search(text)
+        if dashed is not None:
+            yield dashed.start(1), dashed.end(1), SCORE_CUED
+        signed = _SIGNED_NAME.search(text)
+        if signed is not None:
+            yield signed.start(1), signed.end(1), SCORE_CUED
+
+    def _greeted(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """One or two words between a greeting or "sunt" and "here" / "aici" / "la
+        telefon" ("salut nixie aici", "hi klaus here"), or after "sunt" when one of two
+        words is on a name list ("sunt radan jirásek telefonul ...")."""
+        for match in _GREETED.finditer(text):
+            yield match.start(1), match.end(1), SCORE_CUED
+        for i, token in enumerate(tokens[:-1]):
+            if token.text.casefold() not in ("sunt", "sînt") or i + 2 >= len(tokens):
+                continue
+            first, second = tokens[i + 1], tokens[i + 2]
+            pair = (first.kind, second.kind)
+            if (
+                _adjacent(text, first, second)
+                and all(kind in NAME_LIKE | LISTED for kind in pair)
+                and any(kind in LISTED for kind in pair)
+            ):
+                yield first.start, second.end, SCORE_SINGLE
 
     @staticmethod
     def _repeated_label(text: str, label: list[_Token], tokens: list[_Token]) -> bool:
@@ -462,8 +560,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def _speakers(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         for i, token in enumerate(tokens):
             line_start = text.rfind("\n", 0, token.start) + 1
-            if text[line_start : token.start].strip():
-                continue
+            prefix = text[line_start : token.start]
+            if prefix.strip() and not _TIMESTAMP_PREFIX.fullmatch(prefix):
+                continue  # a label opens its line, after a chat log's time at most
             words = [token]
             for nxt in tokens[i + 1 : i + MAX_SPEAKER_WORDS]:
                 if not _adjacent(text, words[-1], nxt):
@@ -480,11 +579,19 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     for w in label
                 ):
                     break  # "Will Stevenson:" is a speaker, "Will:" alone is not
+                if any(w.text.casefold() in ORG_WORDS for w in label):
+                    break  # "Banca Transilvania: Tranzactie ...": a firm's message
                 named = any(w.kind in CLEAR for w in label) or (
                     n > 1 and any(w.kind in LISTED for w in label)
                 )
                 full = n > 1 and all(_title_case(w.text) for w in label)
-                if not (named or full or self._repeated_label(text, label, tokens)):
+                # "Wioletta: finished the migration": a title-case word on no list, then
+                # a sentence, not a field's value ("Referință: 585329", "Holder: Ana").
+                speaking = (
+                    all(_title_case(w.text) and w.kind == "unknown" for w in label)
+                    and _UTTERANCE.match(text, label[-1].end) is not None
+                )
+                if not (named or full or speaking or self._repeated_label(text, label, tokens)):
                     break  # "Referință:", "Holder:": a field, unless a name
                 yield label[0].start, label[-1].end, SCORE_CUED
                 break

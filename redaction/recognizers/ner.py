@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.entities import LOCATION, PERSON
+from redaction.recognizers.locations import is_business_site, is_impersonal_place
 from redaction.recognizers.vocabulary import (
     COMMON_WORDS,
     GIVEN_NAMES,
@@ -106,5 +107,11 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 continue
             if known and result.entity_type == LOCATION and PERSON in entities:
                 result.entity_type = PERSON
+            if result.entity_type == LOCATION and is_impersonal_place(
+                text, result.start, result.end
+            ):
+                continue  # "our Leipzig depot", "flights to Vienna": nobody lives there
+            if result.entity_type == PERSON and is_business_site(text, result.start, result.end):
+                continue  # "our Rotterdam depot", which the model took for a person
             cleaned.append(result)
         return cleaned

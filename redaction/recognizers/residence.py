@@ -26,8 +26,20 @@ RESIDENCE_CUES: tuple[str, ...] = (
     r"i(?:\s+am|['’]m)\s+in", r"im\s+in",
     r"locuiesc\s+(?:[iî]n|la)", r"stau\s+(?:[iî]n|la)", r"sunt\s+din", r"m-am\s+mutat\s+[iî]n",
     r"domiciliat[ăa]?\s+[iî]n", r"domiciliul\s+[iî]n", r"din\s+localitatea",
+    r"(?:domiciliu(?:l)?|re[șs]edin[țt][ăa]|localitate(?:a)?|ora[șs](?:ul)?|residence|city|town|"
+    r"hometown|home\s+town|place\s+of\s+residence|wohnort|woonplaats)\s*:",
+    r"relocat\w*\s+(?:from|to)", r"arriv\w*\s+in", r"moving\s+to",
 )  # fmt: skip
-_CUE = re.compile(rf"(?<!\w)(?:{'|'.join(RESIDENCE_CUES)})\s+", re.IGNORECASE)
+_CUE = re.compile(rf"(?<!\w)(?:{'|'.join(RESIDENCE_CUES)})(?:(?<=:)|(?!\w))[ \t]*", re.IGNORECASE)
+# A review signed "Name, Town" at the end of the message: the town is where they live.
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?i)(?:cheers|regards|thanks|best|yours|sincerely|mulțumesc|multumesc|mersi),[ \t]+"
+    r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?,[ \t]+$"
+)
+_SIGNED_TOWN = re.compile(
+    r"[.!?][ \t]+[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?,[ \t]+"
+    r"((?:[^\W\d_][\w'’\-]*)(?:[ \t]+[^\W\d_][\w'’\-]*){0,3})[ \t]*\.?[ \t]*$"
+)
 _PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _LINK = frozenset({"nad", "pod", "an", "am", "der", "de", "la", "lui", "sur", "upon", "on"})
 # Words that begin place names and are function or common words elsewhere.
@@ -90,4 +102,11 @@ class ResidenceRecognizer(EntityRecognizer):
                 pos = word.end() + gap.end()
             if end > cue.end():
                 found.append(RecognizerResult(LOCATION, cue.end(), end, SCORE))
+        signed = _SIGNED_TOWN.search(text)
+        if (
+            signed is not None
+            and signed.group(1)[:1].isupper()
+            and not _SIGN_OFF_BEFORE.search(text, 0, signed.start(1))
+        ):
+            found.append(RecognizerResult(LOCATION, signed.start(1), signed.end(1), SCORE))
         return found
