@@ -51,7 +51,7 @@ _DETAIL_WORDS = (
     r"blocul|bloc|bl|scara|sc|etajul|etaj|et|apartamentul|apartament|apt|ap|sectorul|sector"
     r"|camera|cam|corp|nr|num[aă]r(?:ul)?"
 )
-_STOP = rf"(?:{_DETAIL_WORDS}|și|si|și|la|în|in|din|pe|cu|and|the|from|to|my)"
+_STOP = rf"(?:{_DETAIL_WORDS}|și|si|și|la|în|in|din|pe|cu|and|the|from|to|my|on|at|by|for|of)"
 _WORD = r"[\p{L}][\p{L}'’\-]*\.?"
 _RO_NAME_WORD = rf"(?!(?i:{_STOP})\b)(?:{_WORD}|\d{{1,4}}(?=[ \t]+\p{{L}}))"
 _RO_NAME = rf"(?!(?i:{_STOP})\b){_WORD}(?:[ \t]+{_RO_NAME_WORD}){{0,3}}"

@@ -127,7 +127,7 @@ _H = r"[ \t]"
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}(?:[\p{Ll}\p{M}'’\-][\p{L}\p{M}'’\-]*)?(?![\p{L}])"
 _LINK = (
     r"(?:de|del|de la|dos|das|do|da|di|della|van|der|den|von|la|le|les|du|des|sur|sous|am|an"
-    r"|im|bei|ob|unter|upon|on|nad|pod|na|lui|in|en|y|e)"
+    r"|im|bei|ob|unter|upon|on|nad|pod|na|lui|in|en|y|e|u)"
 )
 _CAPS = rf"(?:{_LINK}{_H}+)?{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_CAP}){{0,3}}"
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.\-]*"
@@ -177,7 +177,9 @@ _UPPER_CITY = r"[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}"  # "SPRINGFIE
 _TAIL_WITH_CODE = (
     rf"(?:{_CITY},?{_H}+{_STATE_ZIP}"
     rf"|{_UPPER_CITY},?{_H}+{_STATE_ZIP}"
-    rf"|{_POSTCODE},?(?:{_H}+|{_NL}){_CITY}(?:{_H}+\([A-Z]{{2}}\))?"
+    rf"|{_CITY},?{_H}+{_UK_POSTCODE}"
+    rf"|{_POSTCODE},?{_H}+{_CITY}(?:{_H}+\([A-Z]{{2}}\))?"
+    rf"|\d{{4}}{_H}?[A-Z]{{2}}{_NL}{_CITY}"  # Dutch: "9590 NC" and the town below
     rf"|{_CITY}(?:,{_H}*|{_H}+|-){_POSTCODE}(?![\w])"
     rf"|{_UK_POSTCODE}(?:{_H}+{_CITY})?"
     rf"|(?:APO|FPO|DPO){_H}+(?:AA|AE|AP){_H}+\d{{5}}"
@@ -233,6 +235,12 @@ PATTERNS: tuple[Pattern, ...] = (
         0.9,
     ),
     Pattern(
+        "number and words before a postcode",
+        rf"{_B}\d{{1,5}}[A-Za-z]?,?{_H}+{_NOT_MONTH}{_CAPS}{_SECONDARY}"
+        rf"(?:{_SEP}{_TAIL_WITH_CODE}){_TAILS}",
+        0.85,
+    ),
+    Pattern(
         "words and number before a postcode",
         rf"(?<![\p{{L}}\d]){_NOT_MONTH}{_CAPS},?{_H}+{_NUMBER}{_SECONDARY}"
         rf"(?:{_SEP}{_TAIL_WITH_CODE}){_TAILS}",
@@ -241,7 +249,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "house number line, street line and postcode",
         rf"{_B}(?:(?i:h\.?{_H}?no\.?|flat|apt\.?|unit|studio){_H}*\d{{1,5}}[A-Za-z]?"
-        rf"(?:/\d{{1,5}})?,?(?:{_H}*|{_NL})|\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?,?{_NL})"
+        rf"(?:/\d{{1,5}})?,?(?:{_H}*|{_NL})|\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?(?:,?{_NL}|,{_H}+))"
         rf"{_CAPS}(?:{_NL}{_CAPS})?(?:{_SEP}{_TAIL_WITH_CODE}){_TAILS}",
         0.85,
     ),

@@ -50,7 +50,8 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
 # ("Banca Transilvania", "Fan Courier", "Consilier Clienți", "Teamleiter Einkauf").
 ORG_WORDS: frozenset[str] = frozenset(
     """
-    ltd inc llc gmbh ag sa srl s.r.l. spa bv nv kft oy ab plc group bank banca banco banque
+    ltd inc llc gmbh ag sa srl s.r.l. spa bv nv kft oy ab plc s.c.p s.l. s.a. s.c. s.p.a.
+    sp. z.o.o. s.n.c. s.a.s. group bank banca banco banque
     insurance asigurări asigurari assurance versicherung logistics traders trading enterprise
     support services systems solutions consulting airlines airways air motors pharmaceuticals
     pharmacy farmacia holdings partners foundation fundația fundatia university universitatea
@@ -79,6 +80,22 @@ def has_non_person_word(value: str) -> bool:
     return any(w.casefold() in NOT_PERSON_WORDS for w in _WORD.findall(value))
 
 
+# Car makes: a make and the capitalised model after it ("Lancia Ypsilon", "Mini Cooper").
+CAR_MAKES: tuple[str, ...] = (
+    "Alfa Romeo", "Aston Martin", "Audi", "Bentley", "BMW", "Bugatti", "Cadillac",
+    "Chevrolet", "Chrysler", "Citroën", "Citroen", "Cupra", "Dacia", "Dodge", "Ferrari", "Fiat",
+    "Ford", "Honda", "Hyundai", "Infiniti", "Jaguar", "Jeep", "Kia", "Lamborghini", "Lancia",
+    "Land Rover", "Range Rover", "Lexus", "Maserati", "Mazda", "McLaren", "Mercedes",
+    "Mercedes-Benz", "Mini", "Mitsubishi", "Nissan", "Opel", "Peugeot", "Porsche", "Renault",
+    "Rolls-Royce", "Seat", "Škoda", "Skoda", "Smart", "Subaru", "Suzuki", "Tesla", "Toyota",
+    "Volkswagen", "VW", "Volvo",
+)  # fmt: skip
+_CAR = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(make) for make in sorted(CAR_MAKES, key=len, reverse=True))
+    + r")[ \t]+[A-Z0-9][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*)?(?![\w])"
+)
+
 _PHRASES = re.compile(
     r"(?<![\w])(?:"
     + "|".join(
@@ -91,5 +108,7 @@ _PHRASES = re.compile(
 
 
 def not_personal_zones(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a brand, company or band named after people."""
-    return [(m.start(), m.end()) for m in _PHRASES.finditer(text)]
+    """Where ``text`` names a brand, company or band named after people, or a car."""
+    zones = [(m.start(), m.end()) for m in _PHRASES.finditer(text)]
+    zones.extend((m.start(), m.end()) for m in _CAR.finditer(text))
+    return zones

@@ -78,7 +78,9 @@ _SHIPPED_BEFORE = re.compile(
 
 # Words shortly before a place that say a person lives, is or comes from there.
 PERSONAL_PLACE_CUES: tuple[str, ...] = (
-    *RESIDENCE_CUES, r"from", r"din", r"de la", r"address", r"adresa", r"adresă", r"domiciliu",
+    *RESIDENCE_CUES, r"i['’]?m\s+from", r"i\s+am\s+from", r"we['’]?re\s+from",
+    r"come\s+from", r"comes\s+from", r"sunt\s+din", r"suntem\s+din", r"vin\s+din",
+    r"address", r"adresa", r"adresă", r"domiciliu",
     r"domiciliul", r"home", r"hometown", r"home town", r"i['’]?m", r"we['’]?re", r"live",
     r"lives", r"living", r"stay", r"staying", r"moved", r"born", r"n[ăa]scut[ăa]?", r"locuiesc",
     r"stau", r"arriv\w*\s+in", r"relocat\w*", r"moving\s+to", r"move\s+to", r"near",

@@ -35,7 +35,8 @@ REFERENCE_WORDS: tuple[str, ...] = (
     "case", "booking", "comanda", "comanda nr", "comenzii", "factura", "facturii",
     "nr comanda", "colet", "coletul", "rezervare", "rezervarea", "bestellung", "rechnung",
     "bestelling", "factuur", "parcel", "package", "shipment", "consignment", "sku", "item",
-    "article", "coletul nr", "awb nr",
+    "article", "coletul nr", "awb nr", "policy", "polița", "polita", "poliță", "polita nr",
+    "claim", "contract", "dosar", "dosarul",
 )  # fmt: skip
 _REFERENCE_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:{'|'.join(REFERENCE_WORDS)})(?:\s*(?:no|nr|number|num[aă]r(?:ul)?|id|#)"

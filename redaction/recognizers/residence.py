@@ -20,6 +20,7 @@ from redaction.recognizers.name_gazetteer import lexicon
 RESIDENCE_CUES: tuple[str, ...] = (
     r"i\s+live\s+in", r"we\s+live\s+in", r"living\s+in", r"i(?:\s+am|['’]m)\s+from",
     r"im\s+from", r"(?:i\s+am|i['’]?m)\s+[^\W\d_]+\s+from", r"we['’]?re\s+from",
+    r"(?:it['’]?s|this\s+is)\s+(?:[^\W\d_]+\s+){1,2}from",
     r"i(?:\s+am|['’]m)\s+based\s+in", r"based\s+in",
     r"i(?:\s+am|['’]m)\s+staying\s+(?:with\s+\w+\s+\w+\s+)?in", r"im\s+staying\s+in",
     r"i\s+moved\s+to", r"lives\s+in", r"lives\s+at", r"i\s+reside\s+in",
