@@ -85,7 +85,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "English number and street",
-        rf"(?<![\p{{L}}\d\-/.,:])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_EN_NOT_STREET}{_WORD}[ \t]+){{1,3}}"
+        rf"(?<![\p{{L}}\d\-/.,:])\d{{1,5}}[A-Za-z]?[ \t]+"
+        rf"(?:{_EN_NOT_STREET}[\p{{L}}][\p{{L}}'’\-]*[ \t]+){{1,3}}"  # no sentence end inside
         rf"(?i:{_EN_TYPES})(?![\p{{L}}])"
         rf"(?:[ \t]*,?[ \t]*(?i:apt|apartment|flat|suite|unit|#)\.?[ \t]*#?[A-Za-z0-9]{{1,5}})?"
         rf"{_POSTCODE}?",

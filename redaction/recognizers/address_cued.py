@@ -24,6 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import LOCATION, STREET_ADDRESS
+from redaction.recognizers.name_gazetteer import lexicon
 
 ADDRESS_CUES: tuple[str, ...] = (
     r"my\s+(?:new\s+)?address\s+is", r"address\s+is", r"(?:new|home|shipping|billing|delivery"
@@ -67,6 +68,9 @@ def _continues(line: str) -> bool:
     words = line.split()
     if not words or len(words) > MAX_LINE_WORDS or _FIELD_LINE.match(line):
         return False
+    first = words[0].strip(",.").casefold()
+    if first.isalpha() and lexicon().kind(first) in ("word", "stop"):
+        return False  # "Weight 538 ml", "Paid by card": the next field, not the town
     return any(ch.isdigit() for ch in line) or all(w[:1].isupper() for w in words)
 
 

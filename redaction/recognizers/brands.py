@@ -68,7 +68,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
     representative referent contabil accountant economist secretary secretară recepționer
     receptionist technician tehnician supervisor teamleiter leiter abteilungsleiter
     kierownik responsable responsabile chef chief head vânzări vanzari clienți clienti
-    achiziții achizitii einkauf vertrieb logistique acquisti magazynu sprzedaży
+    achiziții achizitii einkauf vertrieb logistique acquisti magazynu sprzedaży sales
+    marketing accounts payable receivable operations finance procurement care agent
+    contabil-șef contabil-sef
     """.split()
 )
 NOT_PERSON_WORDS: frozenset[str] = ORG_WORDS | TITLE_WORDS

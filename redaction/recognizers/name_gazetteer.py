@@ -116,7 +116,8 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
     e-mail referință referinta comandă data serie permis total sex cetățenie cetatenie
     localitate județ judet oraș oras strada cod observații observatii mențiuni mentiuni
     notă nota subiect destinatar expeditor plată plata produs cantitate preț pret
-    livrare factura factură rep
+    livrare factura factură rep recenzie review tier desk requester requestor standup rating
+    comment comentariu părere parere feedback status priority prioritate
     """.split()
 )
 MAX_CUED_WORDS = 2
