@@ -52,7 +52,9 @@ _DETAIL_WORDS = (
     r"|camera|cam|corp|nr|num[aă]r(?:ul)?"
 )
 _STOP = rf"(?:{_DETAIL_WORDS}|și|si|și|la|în|in|din|pe|cu|and|the|from|to|my|on|at|by|for|of)"
-_WORD = r"[\p{L}][\p{L}'’\-]*\.?"
+# A word, with an abbreviation's dot only after a short one ("Gen.", "Sf.", "Str."): a
+# longer word and a dot end a sentence ("Piata Romana. Reducere 33").
+_WORD = r"[\p{L}][\p{L}'’\-]*(?:(?<![\p{L}]{5})\.)?"
 _RO_NAME_WORD = rf"(?!(?i:{_STOP})\b)(?:{_WORD}|\d{{1,4}}(?=[ \t]+\p{{L}}))"
 _RO_NAME = rf"(?!(?i:{_STOP})\b){_WORD}(?:[ \t]+{_RO_NAME_WORD}){{0,3}}"
 _NUMBER = r"\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4})?"

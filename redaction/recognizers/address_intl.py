@@ -93,7 +93,7 @@ STREET_WORDS_AFTER: tuple[str, ...] = (
     r"utca", r"u\.", r"[úu]t", r"t[ée]r", r"k[öo]r[úu]t", r"krt\.", r"k[öo]z", r"sor",
     r"stra[ßs]e", r"str\.", r"weg", r"platz", r"allee", r"gasse", r"ring", r"street", r"road",
     r"bulevardi", r"tie", r"katu", r"sokak", r"sokağı", r"caddesi", r"mahallesi", r"mah\.",
-    r"ulica", r"ul\.", r"cesta", r"trg", r"n[aá]m[eě]st[ií]", r"odos",
+    r"ulica", r"ul\.", r"al\.", r"cesta", r"trg", r"n[aá]m[eě]st[ií]", r"odos",
 )  # fmt: skip
 
 # Endings of one-word street names (German, Dutch, Nordic, Finnish, Czech).
@@ -129,7 +129,14 @@ _LINK = (
     r"(?:de|del|de la|dos|das|do|da|di|della|van|der|den|von|la|le|les|du|des|sur|sous|am|an"
     r"|im|bei|ob|unter|upon|on|nad|pod|na|lui|in|en|y|e|u)"
 )
-_CAPS = rf"(?:{_LINK}{_H}+)?{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_CAP}){{0,3}}"
+# Street words written in lower case inside a name ("Str. Vihorlatská ulica nr. 601").
+_INNER_STREET_WORD = (
+    r"(?:ulica|utca|út|ul\.|al\.|allee|gasse|weg|stra[ßs]e|street|road|via|degli|dei)"
+)
+_CAPS = (
+    rf"(?:{_LINK}{_H}+)?{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_CAP}){{0,3}}"
+    rf"(?:{_H}+{_INNER_STREET_WORD}(?![\p{{L}}]))?"
+)
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.\-]*"
 _NUMBER = r"\d{1,5}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,5}[A-Za-z]?)?\.?"
 _MONTHS = (
@@ -185,7 +192,12 @@ _TAIL_WITH_CODE = (
     rf"|(?:APO|FPO|DPO){_H}+(?:AA|AE|AP){_H}+\d{{5}}"
     rf"|{_STATE_ZIP})"
 )
-_TAIL = rf"(?:{_SEP}(?:{_TAIL_WITH_CODE}|{_CITY}(?={_SEP}(?:{_TAIL_WITH_CODE}))|{_COUNTRY}))"
+# A postcode alone on the next line ("Čakovečka Ulica 280\n44324").
+_BARE_POSTCODE = r"(?:\d{2}-\d{3}|\d{4,6})(?![\w\-])"
+_TAIL = (
+    rf"(?:{_SEP}(?:{_TAIL_WITH_CODE}|{_CITY}(?={_SEP}(?:{_TAIL_WITH_CODE}))|{_COUNTRY})"
+    rf"|{_NL}{_BARE_POSTCODE})"
+)
 _TAILS = rf"{_TAIL}{{0,4}}"
 _B = r"(?<![\p{L}\d\-/.,:])"
 

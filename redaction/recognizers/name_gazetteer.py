@@ -431,7 +431,11 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 yield token.start, end, SCORE_FULL_NAME
                 i = j
                 continue
-            if token.kind == "given" and (self._lower_case_given or _capitalised(text, token)):
+            if (
+                token.kind == "given"
+                and (self._lower_case_given or _capitalised(text, token))
+                and token.text not in PLACES  # "Constanța", "Florence": towns first
+            ):
                 yield token.start, token.end, SCORE_SINGLE
             i += 1
 

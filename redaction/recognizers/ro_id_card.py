@@ -41,6 +41,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern("series nr number", rf"(?<![\w-])[A-Z]{{2}}\s*[,.]?\s*{_NR}\s*{_NUMBER}", 0.3),
     Pattern("known series and number", rf"(?<![\w-])(?:{_SERIES})\s?{_NUMBER}", 0.3),
+    Pattern("any series and number", rf"(?<![\w-])[A-Z]{{2}}\s?{_NUMBER}", 0.25),
 )
 
 
