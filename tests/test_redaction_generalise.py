@@ -111,6 +111,8 @@ FOUND = [
         "en",
         "59 rue pasquier 97678 lagarde",
     ),
+    ("sunt acum in Arad, la parinti, si stau pana duminica", "ro", "Arad"),
+    ("am un magazin in Rotterdam, unde locuiesc, vreau parteneriat", "ro", "Rotterdam"),
     # names in lower case, from many countries, as speaker labels
     ("this is mar alcalde i live in valladolid", "en", "mar alcalde"),
     ("hi im britt paulsen my order a5744586 still hasnt arrived", "en", "britt paulsen"),
@@ -146,6 +148,7 @@ KEPT = [
     ("please change the delivery address for invoice 2023-41129 to: the new one", "en"),
     ("Product name: Velvet cushion, 2 pieces", "en"),
     ("Best wishes,\nthe team", "en"),
+    ("ok i'm home til 6, ring the bell", "en"),
     ("The Tommy Hilfiger jacket and the Aston Martin Vantage poster are sold out.", "en"),
     ("Banca Transilvania: Tranzactie 1589,99 EUR la magazin.", "ro"),
     ("Agent: Consilier Clienți, sucursala Brno", "ro"),

@@ -83,10 +83,18 @@ PERSONAL_PLACE_CUES: tuple[str, ...] = (
     r"address", r"adresa", r"adresă", r"domiciliu",
     r"domiciliul", r"home", r"hometown", r"home town", r"i['’]?m", r"we['’]?re", r"live",
     r"lives", r"living", r"stay", r"staying", r"moved", r"born", r"n[ăa]scut[ăa]?", r"locuiesc",
-    r"stau", r"arriv\w*\s+in", r"relocat\w*", r"moving\s+to", r"move\s+to", r"near",
+    r"stau", r"sunt", r"suntem", r"acum", r"acas[ăa]", r"arriv\w*\s+in", r"relocat\w*",
+    r"moving\s+to", r"move\s+to", r"near",
 )  # fmt: skip
 _PERSONAL_BEFORE = re.compile(
     rf"(?<![\w])(?:{'|'.join(PERSONAL_PLACE_CUES)})(?![\w])[^.!?\n]{{0,30}}$", re.IGNORECASE
+)
+
+
+_PERSONAL_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:unde|where|wo|waar)[ \t]+(?:locuiesc|locuim|stau|st[ăa]m|i|we|ich|ik)"
+    r"(?:[ \t]+(?:live|am|stay|wohne|woon))?",
+    re.IGNORECASE,
 )
 
 
@@ -100,6 +108,8 @@ def is_impersonal_place(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end].casefold() not in _KNOWN_PLACES:
         return False
+    if _PERSONAL_AFTER.match(text, end):
+        return False  # "in Rotterdam, unde locuiesc", "Leeds, where I live"
     return _PERSONAL_BEFORE.search(text[max(0, start - 48) : start]) is None
 
 

@@ -120,6 +120,13 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
     comment comentariu părere parere feedback status priority prioritate
     """.split()
 )
+# Chat words that some name list also holds ("til 6", "yo", "bro").
+CHAT_WORDS: frozenset[str] = frozenset(
+    """
+    til ya yo lol omg pls plz thx ty np idk btw imo gonna wanna gotta kinda ok okay hey yay
+    nah yep yup bro sis mate dude hun babe bae hiya cya ttyl brb asap fyi u ur
+    """.split()
+)
 MAX_CUED_WORDS = 2
 MAX_ACRONYM = 4
 MIN_STEM = 3
@@ -231,7 +238,7 @@ def lexicon() -> Lexicon:
             given = _read_words(GIVEN_NAMES_FILE)
             surnames = _read_words(SURNAMES_FILE)
             function = set(w.casefold() for w in LOWER_STOP | NOT_NAMES) | PARTICLES
-            function |= NOT_SPEAKERS
+            function |= NOT_SPEAKERS | CHAT_WORDS
             function |= _stop_words(FUNCTION_LANGUAGES)
             function |= _stop_words(OTHER_LANGUAGES) - given - surnames
             dictionary = _wordnet_index() | frozenset(w.casefold() for w in COMMON_WORDS)
@@ -539,7 +546,11 @@ class GazetteerNameRecognizer(EntityRecognizer):
         """One or two words between a greeting or "sunt" and "here" / "aici" / "la
         telefon" ("salut nixie aici", "hi klaus here"), or after "sunt" when one of two
         words is on a name list ("sunt radan jirásek telefonul ...")."""
+        lex = lexicon()
         for match in _GREETED.finditer(text):
+            words = match.group(1).split()
+            if any(lex.kind(word) in NOT_A_NAME for word in words):
+                continue  # "hi i'm jessica from": not a name between greeting and "from"
             yield match.start(1), match.end(1), SCORE_CUED
         for i, token in enumerate(tokens[:-1]):
             if token.text.casefold() not in ("sunt", "sînt") or i + 2 >= len(tokens):
