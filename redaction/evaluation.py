@@ -191,6 +191,8 @@ def occurrences(text: str, value: str) -> list[tuple[int, int]]:
     return found
 
 
+# The checksums are written again here on purpose, not imported from the recognizers:
+# the scorer must not share a bug with the detector it scores.
 _SEPARATORS = re.compile(r"[\s./-]")
 _CNP_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 
