@@ -294,9 +294,19 @@ _DASH_SIGNATURE = regex.compile(
 # A review signed "Name, Town" at its end: "... Strada Republicii! Camil, Craiova".
 _SIGNED_NAME = regex.compile(
     rf"[.!?][ \t]+(?!(?i:{'|'.join(SIGN_OFFS)})\b)({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD})?),"
-    rf"[ \t]+{_TITLE_WORD}"
-    r"(?:[ \t\-]+\p{L}[\p{L}'’\-]*){0,3}[ \t]*\.?[ \t]*$"
+    rf"[ \t]+({_TITLE_WORD}(?:[ \t\-]+\p{{L}}[\p{{L}}'’\-]*){{0,3}})[ \t]*\.?[ \t]*$"
 )
+
+
+def signed_name_and_town(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a message ends with a review's signature "Name, Town" ("... on Strada
+    Republicii! Camil, Craiova"): the name's and the town's offsets."""
+    signed = _SIGNED_NAME.search(text)
+    if signed is None:
+        return None
+    return (signed.start(1), signed.end(1)), (signed.start(2), signed.end(2))
+
+
 _GREETED = regex.compile(
     r"(?i)(?<![\p{L}])(?:salut|bun[ăa](?:\s+ziua)?|alo(?:\s+da)?|hi|hello|hey|hiya)[,\s]+"
     r"(?-i:(\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+)?))"
@@ -538,9 +548,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         dashed = _DASH_SIGNATURE.search(text)
         if dashed is not None:
             yield dashed.start(1), dashed.end(1), SCORE_CUED
-        signed = _SIGNED_NAME.search(text)
+        signed = signed_name_and_town(text)
         if signed is not None:
-            yield signed.start(1), signed.end(1), SCORE_CUED
+            yield signed[0][0], signed[0][1], SCORE_CUED
 
     def _greeted(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         """One or two words between a greeting or "sunt" and "here" / "aici" / "la

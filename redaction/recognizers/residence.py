@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import LOCATION
-from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.name_gazetteer import lexicon, signed_name_and_town
 
 RESIDENCE_CUES: tuple[str, ...] = (
     r"i\s+live\s+in", r"we\s+live\s+in", r"living\s+in", r"i(?:\s+am|['’]m)\s+from",
@@ -32,15 +32,6 @@ RESIDENCE_CUES: tuple[str, ...] = (
     r"relocat\w*\s+(?:from|to)", r"arriv\w*\s+in", r"moving\s+to",
 )  # fmt: skip
 _CUE = re.compile(rf"(?<!\w)(?:{'|'.join(RESIDENCE_CUES)})(?:(?<=:)|(?!\w))[ \t]*", re.IGNORECASE)
-# A review signed "Name, Town" at the end of the message: the town is where they live.
-_SIGN_OFF_BEFORE = re.compile(
-    r"(?i)(?:cheers|regards|thanks|best|yours|sincerely|mulțumesc|multumesc|mersi),[ \t]+"
-    r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?,[ \t]+$"
-)
-_SIGNED_TOWN = re.compile(
-    r"[.!?][ \t]+[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?,[ \t]+"
-    r"((?:[^\W\d_][\w'’\-]*)(?:[ \t]+[^\W\d_][\w'’\-]*){0,3})[ \t]*\.?[ \t]*$"
-)
 _PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _LINK = frozenset({"nad", "pod", "an", "am", "der", "de", "la", "lui", "sur", "upon", "on"})
 # Words that begin place names and are function or common words elsewhere.
@@ -103,11 +94,7 @@ class ResidenceRecognizer(EntityRecognizer):
                 pos = word.end() + gap.end()
             if end > cue.end():
                 found.append(RecognizerResult(LOCATION, cue.end(), end, SCORE))
-        signed = _SIGNED_TOWN.search(text)
-        if (
-            signed is not None
-            and signed.group(1)[:1].isupper()
-            and not _SIGN_OFF_BEFORE.search(text, 0, signed.start(1))
-        ):
-            found.append(RecognizerResult(LOCATION, signed.start(1), signed.end(1), SCORE))
+        signed = signed_name_and_town(text)  # "... Camil, Craiova": where the reviewer lives
+        if signed is not None:
+            found.append(RecognizerResult(LOCATION, signed[1][0], signed[1][1], SCORE))
         return found
