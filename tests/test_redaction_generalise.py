@@ -113,6 +113,7 @@ FOUND = [
     ),
     ("sunt acum in Arad, la parinti, si stau pana duminica", "ro", "Arad"),
     ("am un magazin in Rotterdam, unde locuiesc, vreau parteneriat", "ro", "Rotterdam"),
+    ("da bună ziua revin la apel sunt radan jirásek telefonul meu e șase", "ro", "radan jirásek"),
     # names in lower case, from many countries, as speaker labels
     ("this is mar alcalde i live in valladolid", "en", "mar alcalde"),
     ("hi im britt paulsen my order a5744586 still hasnt arrived", "en", "britt paulsen"),
@@ -149,6 +150,7 @@ KEPT = [
     ("Product name: Velvet cushion, 2 pieces", "en"),
     ("Best wishes,\nthe team", "en"),
     ("ok i'm home til 6, ring the bell", "en"),
+    ("bună ziua sunt foarte multumita de comanda", "ro"),
     ("The Tommy Hilfiger jacket and the Aston Martin Vantage poster are sold out.", "en"),
     ("Banca Transilvania: Tranzactie 1589,99 EUR la magazin.", "ro"),
     ("Agent: Consilier Clienți, sucursala Brno", "ro"),

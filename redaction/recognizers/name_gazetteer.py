@@ -307,6 +307,11 @@ def signed_name_and_town(text: str) -> tuple[tuple[int, int], tuple[int, int]] |
     return (signed.start(1), signed.end(1)), (signed.start(2), signed.end(2))
 
 
+_NEXT_THING = re.compile(
+    r"[ \t]*(?:$|[,.;!?]|(?:telefonul|numărul|numarul|nr|emailul|email|adresa|cnp|și|si|de la|din)"
+    r"(?![\w]))",
+    re.IGNORECASE,
+)
 _GREETED = regex.compile(
     r"(?i)(?<![\p{L}])(?:salut|bun[ăa](?:\s+ziua)?|alo(?:\s+da)?|hi|hello|hey|hiya)[,\s]+"
     r"(?-i:(\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+)?))"
@@ -567,11 +572,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 continue
             first, second = tokens[i + 1], tokens[i + 2]
             pair = (first.kind, second.kind)
-            if (
-                _adjacent(text, first, second)
-                and all(kind in NAME_LIKE | LISTED for kind in pair)
-                and any(kind in LISTED for kind in pair)
-            ):
+            if not (_adjacent(text, first, second) and all(k in NAME_LIKE | LISTED for k in pair)):
+                continue
+            # Two words on no list count when what follows starts the next thing said
+            # ("sunt radan jirásek telefonul meu e ..."), not when they run on.
+            listed = any(kind in LISTED for kind in pair)
+            if listed or _NEXT_THING.match(text, second.end):
                 yield first.start, second.end, SCORE_SINGLE
 
     @staticmethod
