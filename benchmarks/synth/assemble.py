@@ -137,6 +137,11 @@ class Template:
         return self.id.rsplit("-", 1)[0]
 
 
+def style_templates(name: str, lang: str, texts: tuple[str, ...], **flags: bool) -> list[Template]:
+    """One style's templates, numbered ``name-01``, ``name-02``, ... in the order given."""
+    return [Template(f"{name}-{i:02d}", lang, t, **flags) for i, t in enumerate(texts, 1)]
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
     text: str

@@ -11,12 +11,9 @@ out); they carry much non-personal text that looks risky.
 from __future__ import annotations
 
 from benchmarks.synth.assemble import Template
+from benchmarks.synth.assemble import style_templates as _style
 
 __all__ = ["TEMPLATES"]
-
-
-def _style(name: str, lang: str, texts: tuple[str, ...], **flags: bool) -> list[Template]:
-    return [Template(f"{name}-{i:02d}", lang, t, **flags) for i, t in enumerate(texts, 1)]
 
 
 _FEEDBACK = (

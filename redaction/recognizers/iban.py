@@ -36,7 +36,6 @@ IBAN_CONTEXT: tuple[str, ...] = (
     "cont", "contul", "banca", "bancă", "banii", "virament", "transfer", "plata", "plată",
 )  # fmt: skip
 
-MIN_IBAN_DIGITS = 11
 _IBAN_START = re.compile(r"[A-Za-z]{2}[ \-]?\d{2}[ \-]?[A-Za-z0-9]{4}")
 
 _SEP = r"[ \-]?"

@@ -76,7 +76,24 @@ def _with_number_word(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class _IdentityNumberRecognizer(CuedPatternRecognizer):
-    """A cued recognizer that never reports a number after an order or invoice cue."""
+    """A cued recognizer that never reports a number after an order or invoice cue.
+
+    Subclasses declare ``ENTITY``, ``PATTERNS`` and ``CUES``."""
+
+    ENTITY: str
+    PATTERNS: tuple[Pattern, ...] = (_CUED,)
+    CUES: tuple[str, ...]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=self.PATTERNS,
+            cues=_with_number_word(self.CUES),
+            supported_language=supported_language,
+            window_before=IDENTITY_CUE_WINDOW,
+            window_after=0,
+            global_regex_flags=0,
+        )
 
     def analyze(
         self,
@@ -93,6 +110,9 @@ class _IdentityNumberRecognizer(CuedPatternRecognizer):
 
 class NationalIdRecognizer(_IdentityNumberRecognizer):
     """NATIONAL_ID: social security, national insurance, personal and tax numbers."""
+
+    ENTITY = NATIONAL_ID
+    CUES = NATIONAL_ID_CUES
 
     PATTERNS = (
         # US SSN, not the invalid areas 000, 666, 9xx, group 00 or serial 0000.
@@ -122,35 +142,19 @@ class NationalIdRecognizer(_IdentityNumberRecognizer):
         _CUED,
     )
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=NATIONAL_ID,
-            patterns=self.PATTERNS,
-            cues=_with_number_word(NATIONAL_ID_CUES),
-            supported_language=supported_language,
-            window_before=IDENTITY_CUE_WINDOW,
-            window_after=0,
-            global_regex_flags=0,
-        )
-
 
 class PassportRecognizer(_IdentityNumberRecognizer):
     """PASSPORT: a passport number right after a passport cue."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=PASSPORT,
-            patterns=(_CUED,),
-            cues=_with_number_word(PASSPORT_CUES),
-            supported_language=supported_language,
-            window_before=IDENTITY_CUE_WINDOW,
-            window_after=0,
-            global_regex_flags=0,
-        )
+    ENTITY = PASSPORT
+    CUES = PASSPORT_CUES
 
 
 class DriverLicenseRecognizer(_IdentityNumberRecognizer):
     """DRIVER_LICENSE: a UK licence number anywhere; any licence number after a cue."""
+
+    ENTITY = DRIVER_LICENSE
+    CUES = DRIVER_LICENSE_CUES
 
     PATTERNS = (
         Pattern(
@@ -160,14 +164,3 @@ class DriverLicenseRecognizer(_IdentityNumberRecognizer):
         ),
         _CUED,
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=DRIVER_LICENSE,
-            patterns=self.PATTERNS,
-            cues=_with_number_word(DRIVER_LICENSE_CUES),
-            supported_language=supported_language,
-            window_before=IDENTITY_CUE_WINDOW,
-            window_after=0,
-            global_regex_flags=0,
-        )
