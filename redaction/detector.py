@@ -19,6 +19,7 @@ between types are resolved as before.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Sequence
 
@@ -30,7 +31,12 @@ from models.ner import build_nlp_engine
 from redaction import entities as ent
 from redaction.entities import DEFAULT_ENTITIES
 from redaction.normalize import Normalized, normalize
-from redaction.recognizers.brands import has_non_person_word, not_personal_zones
+from redaction.recognizers.brands import (
+    has_non_person_word,
+    not_personal_zones,
+    person_before_firm,
+)
+from redaction.recognizers.name_gazetteer import lexicon
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.registry import (
     RECOGNIZERS,
@@ -135,12 +141,8 @@ class PiiDetector:
                 spoken.extend(spelled_names(text, normalized.spelled, spans + spoken))
             spans = widen(spans, spoken)
         zones = not_personal_zones(text)
-        spans = [
-            s
-            for s in spans
-            if not _inside_brand(s, zones)
-            and not (s.entity_type == ent.PERSON and has_non_person_word(s.text(text)))
-        ]
+        spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
+        spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
         return merge_overlapping(spans, TIE_BREAK, exact=EXACT_EDGES)
 
     def _spoken_spans(self, normalized: Normalized, lang: str) -> list[Span]:
@@ -184,12 +186,38 @@ class PiiDetector:
         return engine
 
 
-def _inside_brand(span: Span, zones: Sequence[tuple[int, int]]) -> bool:
-    """A name or place that overlaps a brand named after people ("Tommy Hilfiger",
-    "Aston Martin Vantage")."""
-    return span.entity_type in NAMES_AND_PLACES and any(
-        start < span.end and span.start < end for start, end in zones
-    )
+def _without_firm(span: Span, text: str) -> Span | None:
+    """A name found with the firm or title after it, cut to the name ("Ivan Vrdoljak de
+    la Fan Courier" -> "Ivan Vrdoljak"); None for a span that is only a firm or title."""
+    if span.entity_type != ent.PERSON or not has_non_person_word(span.text(text)):
+        return span
+    length = person_before_firm(span.text(text))
+    if length is None:
+        return None
+    return Span(span.entity_type, span.start, span.start + length, span.score)
+
+
+def _outside_brand(span: Span, zones: Sequence[tuple[int, int]], text: str) -> Span | None:
+    """A name or place that runs into a brand named after people is cut before it
+    ("gabriela tudor de la marks & spencer" -> "gabriela tudor"); one inside or after
+    the brand ("Tommy Hilfiger", "Aston Martin Vantage") is dropped (None)."""
+    if span.entity_type not in NAMES_AND_PLACES:
+        return span
+    end = span.end
+    for start, stop in zones:
+        if start < end and span.start < stop:
+            end = min(end, start)
+    if end == span.end:
+        return span
+    words = list(_WORD.finditer(text, span.start, end))
+    while words and lexicon().kind(words[-1].group()) == "stop":
+        words.pop()  # "gabriela tudor de la", "Rotterdam pentru"
+    if not words:
+        return None
+    return Span(span.entity_type, span.start, words[-1].end(), span.score)
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 
 
 def _without_entities(lang: str) -> NlpArtifacts:

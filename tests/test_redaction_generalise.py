@@ -125,6 +125,10 @@ FOUND = [
     ("im maikki from kalajoki paying by card", "en", "kalajoki"),
     ("i live in new clare can you deliver on friday", "en", "new clare"),
     ("Locuiesc în Răducăneni și aș vrea să ridic comanda", "ro", "Răducăneni"),
+    # every place the model finds, cue or none: recall first
+    ("Flights to Vienna leave every Monday.", "en", "Vienna"),
+    # a given name and a name that are both everyday words too, capitalised together
+    ("Am vorbit cu Marina Ene ieri despre comandă.", "ro", "Marina Ene"),
 ]
 
 
@@ -155,13 +159,37 @@ KEPT = [
     ("Banca Transilvania: Tranzactie 1589,99 EUR la magazin.", "ro"),
     ("Agent: Consilier Clienți, sucursala Brno", "ro"),
     ("Shipped from Leipzig on Saturday, via our Rotterdam depot.", "en"),
-    ("Flights to Vienna leave every Monday.", "en"),
+    ("Location: Allianz Direct HQ, Milton Keynes", "en"),
+    ("Reservation SO39178566, Hotel Continental Forum, Brno", "en"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), KEPT)
 def test_ordinary_text_is_kept(text: str, lang: str) -> None:
     assert [s.text(text) for s in get_detector().detect(text, lang)] == []
+
+
+# A name that runs on into a firm, a brand or a Romanian word: the name is redacted,
+# what follows it is kept.
+CUT = [
+    ("Mulțumiri curierului Ivan Vrdoljak de la Fan Courier!", "ro", "Ivan Vrdoljak", "Fan Courier"),
+    ("Contact Tom Reed from Acme Logistics today", "en", "Tom Reed", "Acme Logistics"),
+    ("alo da gabriela tudor de la marks & spencer emailul meu", "ro", "gabriela tudor", "marks"),
+    ("Locuiesc în Brad și aș vrea să ridic comanda.", "ro", "Brad", "Locuiesc în"),
+    ("Mulțumesc doamnei Ionescu pentru ajutor.", "ro", "Ionescu", "doamnei"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "kept"), CUT)
+def test_a_name_is_cut_from_the_firm_or_words_around_it(
+    text: str, lang: str, value: str, kept: str
+) -> None:
+    spans = get_detector().detect(text, lang)
+    assert _covered(text, value, spans), [s.text(text) for s in spans]
+    start = text.index(kept)
+    assert not any(s.start < start + len(kept) and start < s.end for s in spans), [
+        s.text(text) for s in spans
+    ]
 
 
 def test_overlapping_spans_of_one_type_are_joined_and_exact_types_are_not() -> None:

@@ -82,6 +82,34 @@ def has_non_person_word(value: str) -> bool:
     return any(w.casefold() in NOT_PERSON_WORDS for w in _WORD.findall(value))
 
 
+# Where a person's name gives way to the firm or title after it: "Ivan Vrdoljak de la Fan
+# Courier", "Ana Pop, Banca Transilvania", "Tom Reed from Acme Logistics".
+_CONNECTOR = re.compile(
+    r"[ \t]*(?:[,(/|]|[–—-][ \t]|(?<![\w])(?i:de la|from|at|of|with|for|din|la|de|c/o)(?![\w]))"
+    r"[ \t]*"
+)
+
+
+def person_before_firm(value: str) -> int | None:
+    """Length of the name that opens ``value`` when the rest is a firm or a title.
+
+    ``value`` holds a word of a firm's name or a title (``has_non_person_word``); the
+    name is the longest part before a connector ("de la", "from", "at", a comma...) that
+    holds none and no digit, and only when the part after it does. None when there is no
+    such part.
+    """
+    best: int | None = None
+    for match in _CONNECTOR.finditer(value):
+        head = value[: match.start()].rstrip()
+        if not head or not _WORD.search(head) or any(c.isdigit() for c in head):
+            continue
+        if has_non_person_word(head):
+            break
+        if has_non_person_word(value[match.end() :]):
+            best = len(head)
+    return best
+
+
 # Car makes: a make and the capitalised model after it ("Lancia Ypsilon", "Mini Cooper").
 CAR_MAKES: tuple[str, ...] = (
     "Alfa Romeo", "Aston Martin", "Audi", "Bentley", "BMW", "Bugatti", "Cadillac",

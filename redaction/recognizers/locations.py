@@ -6,7 +6,8 @@ Cluj-Napoca", "stau in iasi", "sunt din Chișinău" are reported in any case, mu
 names first ("Alba Iulia" before "Iulia"). A city with no residence cue is not: "do you
 deliver to Cluj?", "the Paris Hilton perfume", "shipped from Berlin" name places, not
 where a customer is (``tests/data/README.md``: LOCATION is only where a person lives or
-is). spaCy's own LOCATION results are separate (``ner.py``).
+is). spaCy's own LOCATION results are separate (``ner.py``): they are all redacted
+except a business's site (``is_impersonal_place``), recall first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.entities import LOCATION
+from redaction.recognizers.brands import ORG_WORDS
 from redaction.recognizers.names import words_pattern
 from redaction.recognizers.places import PLACES
 
@@ -74,54 +76,37 @@ _SHIPPED_BEFORE = re.compile(
     r"(?:[ \t]+(?:the|our|your))?[ \t]+$",
     re.IGNORECASE,
 )
-
-
-# Words shortly before a place that say a person lives, is or comes from there.
-PERSONAL_PLACE_CUES: tuple[str, ...] = (
-    *RESIDENCE_CUES, r"i['’]?m\s+from", r"i\s+am\s+from", r"we['’]?re\s+from",
-    r"come\s+from", r"comes\s+from", r"sunt\s+din", r"suntem\s+din", r"vin\s+din",
-    r"address", r"adresa", r"adresă", r"domiciliu",
-    r"domiciliul", r"home", r"hometown", r"home town", r"i['’]?m", r"we['’]?re", r"live",
-    r"lives", r"living", r"stay", r"staying", r"moved", r"born", r"n[ăa]scut[ăa]?", r"locuiesc",
-    r"stau", r"sunt", r"suntem", r"acum", r"acas[ăa]", r"arriv\w*\s+in", r"relocat\w*",
-    r"moving\s+to", r"move\s+to", r"near",
-)  # fmt: skip
-_PERSONAL_BEFORE = re.compile(
-    rf"(?<![\w])(?:{'|'.join(PERSONAL_PLACE_CUES)})(?![\w])[^.!?\n]{{0,30}}$", re.IGNORECASE
+# A firm's word or a site right before the place, at most a comma or colon between:
+# "Hotel Continental Forum, Brno", "Banca Transilvania HQ, Milton Keynes", "Depot: Leeds",
+# "sucursala Brno", "Blue Harbor Insurance, Milton Keynes".
+_SITE_WORDS = sorted(
+    {*BUSINESS_SITES, *(re.escape(w) for w in ORG_WORDS), r"sucursal[aăe]?i?", r"hotelul"},
+    key=len,
+    reverse=True,
 )
-
-
-_PERSONAL_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:unde|where|wo|waar)[ \t]+(?:locuiesc|locuim|stau|st[ăa]m|i|we|ich|ik)"
-    r"(?:[ \t]+(?:live|am|stay|wohne|woon))?",
-    re.IGNORECASE,
+_SITE_BEFORE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(_SITE_WORDS)})(?![\w])[ \t]*[,:]?[ \t]*$", re.IGNORECASE
 )
 
 
 def is_impersonal_place(text: str, start: int, end: int) -> bool:
-    """True when the place at ``text[start:end]`` says nothing about where a person is:
-    a business's site ("our Leipzig depot", "shipped from Leipzig"), or a known town with
-    no word before it that places a person there ("flights to Vienna", "Location: HQ,
-    Milton Keynes"; not "I live in Utrecht", "moved last year to Iași"). A word the
-    model calls a place that is no known town stays redacted: it is as often a name."""
-    if is_business_site(text, start, end):
-        return True
-    if text[start:end].casefold() not in _KNOWN_PLACES:
-        return False
-    if _PERSONAL_AFTER.match(text, end):
-        return False  # "in Rotterdam, unde locuiesc", "Leeds, where I live"
-    return _PERSONAL_BEFORE.search(text[max(0, start - 48) : start]) is None
-
-
-_KNOWN_PLACES = frozenset(place.casefold() for place in PLACES)
+    """True when the place at ``text[start:end]`` is a business's site, which says nothing
+    about where a person is ("our Leipzig depot", "shipped from Leipzig", "Hotel Forum,
+    Brno", "sucursala Brno"). Any other place the model finds stays redacted, whether or
+    not a word before it places a person there: recall first ("flights to Vienna" loses
+    "Vienna" to a placeholder, which the reply restores; "moved last year to Iași" never
+    leaks for want of a cue on some list)."""
+    return is_business_site(text, start, end)
 
 
 def is_business_site(text: str, start: int, end: int) -> bool:
     """True when the place at ``text[start:end]`` names where goods are or come from
-    ("our Leipzig depot", "shipped from Leipzig"), not where a person is."""
+    ("our Leipzig depot", "shipped from Leipzig", "Allianz HQ, Milton Keynes"), not where
+    a person is."""
     if _SITE_AFTER.match(text[end : end + 24]):
         return True
-    return _SHIPPED_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    before = text[max(0, start - 40) : start]
+    return _SHIPPED_BEFORE.search(before) is not None or _SITE_BEFORE.search(before) is not None
 
 
 class GazetteerLocationRecognizer(PatternRecognizer):

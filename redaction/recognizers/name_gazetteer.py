@@ -41,7 +41,7 @@ import importlib.util
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -53,16 +53,23 @@ from bot.errors import ConfigError
 from redaction.entities import PERSON
 from redaction.recognizers.brands import ORG_WORDS
 from redaction.recognizers.places import PLACES
+from redaction.recognizers.romanian_words import romanian_words
 from redaction.recognizers.vocabulary import (
+    AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
+    GIVEN_NAMES,
     LOWER_STOP,
     NOT_NAMES,
     NOT_PERSON_NAME,
+    SURNAMES,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GIVEN_NAMES_FILE = DATA / "given_names.txt"
 SURNAMES_FILE = DATA / "surnames.txt"
+
+# The hand-kept name lists (``vocabulary.py``), casefolded: never everyday words.
+_NAME_LISTS = frozenset(n.casefold() for n in GIVEN_NAMES | SURNAMES | AMBIGUOUS_GIVEN_NAMES)
 
 SCORE_FULL_NAME = 0.8
 SCORE_SINGLE = 0.6
@@ -152,6 +159,13 @@ class Lexicon:
     surnames: frozenset[str]
     dictionary: frozenset[str]
     function: frozenset[str]
+    # Everyday Romanian words that are no name or place on our lists: what the model's
+    # finds in Romanian text are trimmed of (``ner.py``), and dictionary words when
+    # written in lower case. Not part of ``dictionary``: capitalised, the name rules
+    # would pass over Romanian towns and names that are words too.
+    romanian: frozenset[str] = frozenset()
+    # True for Romanian text, where a lower-case ``romanian`` word is a dictionary word.
+    romanian_text: bool = False
 
     def kind(self, word: str) -> str:
         """``"stop"``, ``"given"``, ``"surname"``, ``"amb_given"``, ``"amb_surname"``,
@@ -161,7 +175,11 @@ class Lexicon:
             return "stop"
         if word.isupper() and len(word) <= MAX_ACRONYM:
             return "stop"  # "IBAN", "CNP", "SSN", "TEL": field labels, not names
-        in_dictionary = self.in_dictionary(w)
+        # A Romanian everyday word counts only written in lower case: capitalised, it is
+        # as often a town or a name ("Brad", "Glorie").
+        in_dictionary = self.in_dictionary(w) or (
+            self.romanian_text and word.islower() and w in self.romanian
+        )
         if w in self.given:
             return "amb_given" if in_dictionary else "given"
         if w in self.surnames:
@@ -227,11 +245,12 @@ def _stop_words(languages: Iterable[str]) -> set[str]:
 
 
 _lexicon: Lexicon | None = None
+_romanian_lexicon: list[Lexicon] = []  # the same, reading Romanian text
 _lexicon_lock = threading.Lock()
 
 
-def lexicon() -> Lexicon:
-    """The process-wide lexicon, read on first use."""
+def lexicon(lang: str = "en") -> Lexicon:
+    """The process-wide lexicon, read on first use, as it reads text in ``lang``."""
     global _lexicon
     with _lexicon_lock:
         if _lexicon is None:
@@ -241,11 +260,21 @@ def lexicon() -> Lexicon:
             function |= NOT_SPEAKERS | CHAT_WORDS
             function |= _stop_words(FUNCTION_LANGUAGES)
             function |= _stop_words(OTHER_LANGUAGES) - given - surnames
-            dictionary = _wordnet_index() | frozenset(w.casefold() for w in COMMON_WORDS)
+            english = _wordnet_index()
+            ro = romanian_words()
+            places = {p.casefold() for p in PLACES}
+            romanian = (ro.romanian_only | (ro.all & english)) - given - surnames - places
+            romanian -= _NAME_LISTS
+            dictionary = english | frozenset(w.casefold() for w in COMMON_WORDS)
             _lexicon = Lexicon(
-                given=given, surnames=surnames, dictionary=dictionary, function=frozenset(function)
+                given=given,
+                surnames=surnames,
+                dictionary=dictionary,
+                function=frozenset(function),
+                romanian=romanian,
             )
-        return _lexicon
+            _romanian_lexicon.append(replace(_lexicon, romanian_text=True))
+        return _romanian_lexicon[0] if lang == "ro" else _lexicon
 
 
 @cache
@@ -381,6 +410,14 @@ CLEAR = frozenset({"given", "surname"})
 _NOT_BEFORE_NAME = re.compile(
     r"(?<![\w])(?:the|our|your|their|its|a|an|this|that|these|at|as|of)[ \t]+$", re.IGNORECASE
 )
+
+
+def _both_listed(run: list[_Token]) -> bool:
+    """A given name and a surname or given name that are everyday words as well, both
+    capitalised: together a person ("Marina Ene", "Rose Florea")."""
+    return len(run) == 2 and run[0].kind == "amb_given" and run[1].kind in LISTED
+
+
 _ORG_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(re.escape(w) for w in ORG_WORDS)})(?![\w])", re.I)
 
 
@@ -413,7 +450,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if PERSON not in entities:
             return []
-        tokens = _tokens(text, lexicon())
+        tokens = _tokens(text, lexicon(self.supported_language))
         spans: list[tuple[int, int, float]] = []
         spans.extend(self._full_names(text, tokens))
         spans.extend(self._cued(text, tokens))
@@ -506,7 +543,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         self, text: str, tokens: list[_Token]
     ) -> Iterable[tuple[int, int, float]]:
         """Two or three adjacent capitalised words that are names or unknown words, one
-        of them not a dictionary word, together not a known place, not after an article
+        of them not a dictionary word (or a listed given name and a listed name that
+        are both words too), together not a known place, not after an article
         or "as"/"at"/"of", not before a company word ("Çağla Abacı recommended", "Max
         Jouve again"; not "Ramnicu Valcea", "the Teamleiter Einkauf", "Contoso Traders")."""
         lex = lexicon()
@@ -532,7 +570,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             words = text[run[0].start : run[-1].end] if run else ""
             if (
                 len(run) >= 2
-                and any(t.kind in NAME_LIKE for t in run)
+                and (any(t.kind in NAME_LIKE for t in run) or _both_listed(run))
                 and words not in PLACES
                 and not _NOT_BEFORE_NAME.search(text, max(0, run[0].start - 8), run[0].start)
                 and not _ORG_AFTER.match(text, run[-1].end)

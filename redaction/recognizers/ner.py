@@ -18,6 +18,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.entities import LOCATION, PERSON
 from redaction.recognizers.locations import is_business_site, is_impersonal_place
+from redaction.recognizers.name_gazetteer import lexicon
 from redaction.recognizers.vocabulary import (
     COMMON_WORDS,
     GIVEN_NAMES,
@@ -47,6 +48,11 @@ def _is_name_like(word: str) -> bool:
     return word[:1].isupper() and not is_not_name(word) and _ODD_CAPITALS.search(word) is None
 
 
+def _is_everyday_romanian(word: str) -> bool:
+    """An everyday Romanian word on no name or place list ("Locuiesc", "Studii")."""
+    return word.casefold() in lexicon().romanian
+
+
 def _is_lower_case_name_like(word: str) -> bool:
     """In an all-lower-case result (sloppy chat: "jake morrison"), a word of letters that
     is no common word, stop word or brand."""
@@ -54,8 +60,15 @@ def _is_lower_case_name_like(word: str) -> bool:
     return word.isalpha() and len(word) > 1 and folded not in _IGNORED
 
 
-def trimmed_words(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The words of ``text[start:end]`` from the first to the last name-like one."""
+def trimmed_words(
+    text: str, start: int, end: int, *, romanian: bool = False, places: bool = False
+) -> list[re.Match[str]]:
+    """The words of ``text[start:end]`` from the first to the last name-like one.
+
+    In Romanian text (``romanian``), everyday Romanian words at the edges are trimmed
+    off too, and a result made of them only is dropped unless it is a place
+    (``places``): Romanian towns are often words as well ("Brad", "Jilava"). In other
+    languages a capitalised Romanian word is more likely a name or a town than a word."""
     words = list(_WORD.finditer(text, start, end))
     if words and text[start:end].islower():
         # Lower case gives the model little to go on: trust it only when the result
@@ -69,6 +82,16 @@ def trimmed_words(text: str, start: int, end: int) -> list[re.Match[str]]:
         return []
     first = flags.index(True)
     last = len(flags) - 1 - flags[::-1].index(True)
+    everyday = [romanian and _is_everyday_romanian(w.group()) for w in words]
+    # An everyday Romanian word at an edge, a lower-case word between it and the rest,
+    # is no part of the name ("Locuiesc în Brad"); one right next to another
+    # capitalised word may be a given name that is also a word ("Glorie Masaryk").
+    while first < last and everyday[first] and not flags[first + 1]:
+        first = flags.index(True, first + 1)
+    while last > first and everyday[last] and not flags[last - 1]:
+        last = len(flags) - 1 - flags[::-1].index(True, len(flags) - last)
+    if not places and all(everyday[k] for k in range(first, last + 1) if flags[k]):
+        return []  # "Studii Medii", "Transporturi Externe": everyday words only
     return words[first : last + 1]
 
 
@@ -93,7 +116,13 @@ class CleanSpacyRecognizer(SpacyRecognizer):
             line_end = text.find("\n", result.start, result.end)
             if line_end != -1:
                 result.end = line_end
-            words = trimmed_words(text, result.start, result.end)
+            words = trimmed_words(
+                text,
+                result.start,
+                result.end,
+                romanian=self.supported_language == "ro",
+                places=result.entity_type == LOCATION,
+            )
             if not words:
                 continue
             known = all(w.group() in _KNOWN_NAMES for w in words)
