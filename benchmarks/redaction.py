@@ -18,7 +18,8 @@ counted. By default the main corpus, the held-out ones and every synthetic set
 (``tests/data/synthetic/*.jsonl``, ``make redaction-sets``) are reported separately;
 ``--sets`` picks some by name or glob (``main``, ``heldout``, ``heldout-b``,
 ``faker-en-dev``, ``'*-dev2'``, ``'*-dev*'`` for both tuning splits, ``'*-test'``...).
-Leak examples are printed only for the main corpus and the ``*-dev`` and ``*-dev2`` sets:
+Leak examples are printed only for the main corpus and the ``*-dev``, ``*-dev2`` and
+``*-dev3`` sets:
 nobody may tune on a held-out corpus or a ``*-test`` split.
 The last table sums every set up against the targets of issue 10.
 """
@@ -287,8 +288,8 @@ def corpora() -> dict[str, Path]:
 
 
 def may_show_details(name: str) -> bool:
-    """Leak examples only where tuning is allowed: the main corpus, ``*-dev`` and ``*-dev2``."""
-    return name == "main" or name.endswith(("-dev", "-dev2"))
+    """Leak examples only where tuning is allowed: the main corpus and the dev splits."""
+    return name == "main" or name.endswith(("-dev", "-dev2", "-dev3"))
 
 
 def verdict(runs: Sequence[Run]) -> tuple[str, list[str]]:

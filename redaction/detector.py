@@ -188,8 +188,13 @@ class PiiDetector:
 
 def _without_firm(span: Span, text: str) -> Span | None:
     """A name found with the firm or title after it, cut to the name ("Ivan Vrdoljak de
-    la Fan Courier" -> "Ivan Vrdoljak"); None for a span that is only a firm or title."""
-    if span.entity_type != ent.PERSON or not has_non_person_word(span.text(text)):
+    la Fan Courier" -> "Ivan Vrdoljak"); None for a span that is only a firm or title.
+    A possessive "'s" stays outside the name ("Grzegorz's order")."""
+    if span.entity_type != ent.PERSON:
+        return span
+    if span.text(text).endswith(("'s", "’s")) and len(span) > 3:
+        span = Span(span.entity_type, span.start, span.end - 2, span.score)
+    if not has_non_person_word(span.text(text)):
         return span
     length = person_before_firm(span.text(text))
     if length is None:

@@ -20,6 +20,7 @@ from redaction.recognizers.address_intl import InternationalAddressRecognizer
 from redaction.recognizers.birth_date import DateOfBirthRecognizer
 from redaction.recognizers.cards import LuhnCardRecognizer
 from redaction.recognizers.email import OfflineEmailRecognizer
+from redaction.recognizers.fields import FieldValueRecognizer
 from redaction.recognizers.iban import CheckedIbanRecognizer, MistypedIbanRecognizer
 from redaction.recognizers.identity import (
     DriverLicenseRecognizer,
@@ -96,6 +97,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("national_id", (ent.NATIONAL_ID,), NationalIdRecognizer),
     RecognizerSpec("passport", (ent.PASSPORT,), PassportRecognizer),
     RecognizerSpec("driver_license", (ent.DRIVER_LICENSE,), DriverLicenseRecognizer),
+    RecognizerSpec("field_values", FieldValueRecognizer.ENTITIES, FieldValueRecognizer),
 )
 
 

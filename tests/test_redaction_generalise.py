@@ -129,6 +129,12 @@ FOUND = [
     ("Flights to Vienna leave every Monday.", "en", "Vienna"),
     # a given name and a name that are both everyday words too, capitalised together
     ("Am vorbit cu Marina Ene ieri despre comandă.", "ro", "Marina Ene"),
+    # names in a list with a name: surnames WordNet also holds, names on no list
+    ("The winners were Tarkovsky, Kieślowski and Wajda.", "en", "Tarkovsky"),
+    ("The winners were Tarkovsky, Kieślowski and Wajda.", "en", "Wajda"),
+    ("Câștigătorii sunt Tarkovsky, Kieślowski și Wajda.", "ro", "Tarkovsky"),
+    # possessives
+    ("Grzegorz's order is late again", "en", "Grzegorz"),
 ]
 
 
@@ -177,6 +183,10 @@ CUT = [
     ("alo da gabriela tudor de la marks & spencer emailul meu", "ro", "gabriela tudor", "marks"),
     ("Locuiesc în Brad și aș vrea să ridic comanda.", "ro", "Brad", "Locuiesc în"),
     ("Mulțumesc doamnei Ionescu pentru ajutor.", "ro", "Ionescu", "doamnei"),
+    ("Dragă Bogović, vă scriem despre comandă.", "ro", "Bogović", "Dragă"),
+    ("Grzegorz's order is late again", "en", "Grzegorz", "'s order"),
+    ("cc: Ana Pop, Marketing and Sales", "en", "Ana Pop", "Marketing and Sales"),
+    ("Ne vedem la Cluj-Napoca, Ana Pop și Ivan.", "ro", "Ana Pop", "Cluj-Napoca"),
 ]
 
 

@@ -1,9 +1,10 @@
 """The synthetic evaluation sets (``tests/data/synthetic``, ``make redaction-sets``).
 
-Checked without a model: every file is a valid corpus, the three splits (dev, test,
-dev2) exist per generator, the test split uses only held-out templates, the dev2 split
-only its own templates (none of dev's or test's), every entity type is there in numbers,
-checksummed identifiers are valid, and the files are what the generator makes.
+Checked without a model: every file is a valid corpus, the four splits (dev, test,
+dev2, dev3) exist per generator, the test split uses only held-out templates, the dev2
+and dev3 splits only their own templates (none of another split's), every entity type is
+there in numbers, checksummed identifiers are valid, and the files are what the generator
+makes.
 """
 
 from __future__ import annotations
@@ -18,14 +19,16 @@ from benchmarks.synth.assemble import Template
 from benchmarks.synth.sets import SETS, generate, is_test_template, to_lines
 from benchmarks.synth.templates_a import TEMPLATES as TEMPLATES_A
 from benchmarks.synth.templates_a2 import TEMPLATES as TEMPLATES_A2
+from benchmarks.synth.templates_a3 import TEMPLATES as TEMPLATES_A3
 from benchmarks.synth.templates_b import TEMPLATES as TEMPLATES_B
 from benchmarks.synth.templates_b2 import TEMPLATES as TEMPLATES_B2
+from benchmarks.synth.templates_b3 import TEMPLATES as TEMPLATES_B3
 from redaction.evaluation import CHECKSUMMED_TYPES, CorpusMessage, checksum_valid, load_corpus
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 GENERATORS = ("faker", "mimesis")
 VALUE_SETS = ("en", "ro")
-SPLITS = ("dev", "test", "dev2")
+SPLITS = ("dev", "test", "dev2", "dev3")
 MIN_MESSAGES = 300
 MAX_MESSAGES = 400
 MIN_VALUES_PER_TYPE = 8
@@ -63,7 +66,9 @@ EXPECTED_TYPES = {
     },
 }
 _SPOKEN = re.compile(r"\b(zero|one|two|three|unu|doi|trei|patru|cinci)\b")
-_ID = re.compile(r"(?P<set>[a-z]+-[a-z]+-(dev2|dev|test))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}")
+_ID = re.compile(
+    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev|test))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}"
+)
 
 
 def _template_id(message: CorpusMessage) -> str:
@@ -168,6 +173,42 @@ def test_dev2_templates_have_styles_of_their_own() -> None:
     assert _texts(TEMPLATES_B2).isdisjoint(_texts(TEMPLATES_A, TEMPLATES_B))
 
 
+@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
+def test_the_dev3_split_uses_only_its_own_templates(
+    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    prefix = f"{generator}-{values}"
+    dev3 = {_template_id(m) for m in sets[f"{prefix}-dev3"]}
+    own = _templates(f"{prefix}-dev3")
+    assert len(dev3) >= 30
+    assert dev3 <= set(own)
+    for split in ("dev", "test", "dev2"):
+        assert dev3.isdisjoint(_template_id(m) for m in sets[f"{prefix}-{split}"])
+    # Not one dev3 template is a template of another split, of either generator.
+    others = _texts(TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2)
+    assert {own[t].text for t in dev3}.isdisjoint(others)
+    dev3_texts = {m.text for m in sets[f"{prefix}-dev3"]}
+    for split in ("dev", "test", "dev2"):
+        assert dev3_texts.isdisjoint(m.text for m in sets[f"{prefix}-{split}"])
+
+
+def test_dev3_templates_have_styles_of_their_own() -> None:
+    older = (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2)
+    old_styles = {t.style for templates in older for lang in templates.values() for t in lang}
+    styles_a3 = {t.style for lang in TEMPLATES_A3.values() for t in lang}
+    styles_b3 = {t.style for lang in TEMPLATES_B3.values() for t in lang}
+    for new in (styles_a3, styles_b3):
+        assert old_styles.isdisjoint(new)
+        assert len(new) >= 20
+    assert styles_a3.isdisjoint(styles_b3)  # written independently, in other situations
+    assert _texts(TEMPLATES_A3).isdisjoint(_texts(*older, TEMPLATES_B3))
+    assert _texts(TEMPLATES_B3).isdisjoint(_texts(*older))
+    for templates in (TEMPLATES_A3, TEMPLATES_B3):
+        for lang, group in templates.items():
+            assert {t.lang for t in group} == {lang}
+            assert all(n >= 3 for n in Counter(t.style for t in group).values())
+
+
 def test_each_style_holds_out_about_a_third_of_its_templates() -> None:
     for templates in (TEMPLATES_A, TEMPLATES_B):
         by_style = Counter(t.style for lang in templates.values() for t in lang)
@@ -198,7 +239,8 @@ def test_romanian_ibans_include_letters_in_the_account_part(
 ) -> None:
     ro_ibans = [
         re.sub(r"\s", "", v.value)
-        for name in ("faker-ro-dev", "mimesis-ro-dev", "faker-ro-dev2", "mimesis-ro-dev2")
+        for split in ("dev", "dev2", "dev3")
+        for name in (f"faker-ro-{split}", f"mimesis-ro-{split}")
         for m in sets[name]
         for v in m.pii
         if v.entity_type == "IBAN_CODE" and v.value.startswith("RO")
@@ -206,7 +248,9 @@ def test_romanian_ibans_include_letters_in_the_account_part(
     assert any(re.search(r"[A-Z]", iban[8:]) for iban in ro_ibans)
 
 
-@pytest.mark.parametrize("name", ["faker-en-test", "mimesis-ro-dev", "faker-ro-dev2"])
+@pytest.mark.parametrize(
+    "name", ["faker-en-test", "mimesis-ro-dev", "faker-ro-dev2", "mimesis-en-dev3"]
+)
 def test_generation_is_deterministic_and_matches_the_files(name: str) -> None:
     lines = to_lines(SETS[name], size=25)
     assert lines == to_lines(SETS[name], size=25)
@@ -224,5 +268,7 @@ def test_different_seeds_give_different_messages() -> None:
     dev = generate(SETS["faker-en-dev"], size=10)
     test = generate(SETS["faker-en-test"], size=10)
     dev2 = generate(SETS["faker-en-dev2"], size=10)
+    dev3 = generate(SETS["faker-en-dev3"], size=10)
     assert {r["text"] for r in dev}.isdisjoint(r["text"] for r in test)
     assert {r["text"] for r in dev2}.isdisjoint(r["text"] for r in dev + test)
+    assert {r["text"] for r in dev3}.isdisjoint(r["text"] for r in dev + test + dev2)

@@ -5,9 +5,11 @@ from held-out templates (every third template of each style) with another seed. 
 ``dev2`` split (tuning allowed) draws from templates of its own (``templates_a2.py``,
 ``templates_b2.py``), written after the detector was tuned on ``dev``, in other wording
 and situations than both; its own seed and generator leave ``dev`` and ``test`` as they
-were. The
-``-ro`` sets fill Romanian values into Romanian templates (``lang`` ``ro``) and into the
-generator's English templates (``lang`` ``en``), about half each.
+were. A ``dev3`` split (tuning allowed) does the same with a third pair of template files
+(``templates_a3.py``, ``templates_b3.py``), written fresh, without reading the detector,
+in situations that none of the other template files has; its own seeds leave every other
+set as it was. The ``-ro`` sets fill Romanian values into Romanian templates (``lang``
+``ro``) and into the generator's English templates (``lang`` ``en``), about half each.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from benchmarks.synth import (
     mimesis_values,
     templates_a,
     templates_a2,
+    templates_a3,
     templates_b,
     templates_b2,
+    templates_b3,
 )
 from benchmarks.synth.assemble import Template, render
 from benchmarks.synth.values import ValueSource
@@ -42,6 +46,11 @@ __all__ = [
 DEFAULT_SIZE = 360
 _RO_FOLD_SHARE = 0.4  # Romanian templates written without diacritics
 _TRIES = 50
+# Splits drawn from template files of their own, none held out: (generator A's, B's).
+_OWN_TEMPLATES: dict[str, tuple[dict[str, list[Template]], dict[str, list[Template]]]] = {
+    "dev2": (templates_a2.TEMPLATES, templates_b2.TEMPLATES),
+    "dev3": (templates_a3.TEMPLATES, templates_b3.TEMPLATES),
+}
 
 
 def is_test_template(template: Template) -> bool:
@@ -54,7 +63,7 @@ class SetSpec:
     name: str  # e.g. faker-en-test
     generator: str  # faker | mimesis
     values: str  # en | ro
-    split: str  # dev | test | dev2
+    split: str  # dev | test | dev2 | dev3
     seed: int
     source: Callable[[], ValueSource]
     templates: dict[str, list[Template]]
@@ -62,7 +71,7 @@ class SetSpec:
     def pool(self) -> dict[str, list[Template]]:
         """Templates by language that this split may use."""
         langs = ("en", "ro") if self.values == "ro" else ("en",)
-        if self.split == "dev2":  # its own templates, none held out
+        if self.split in _OWN_TEMPLATES:  # its own templates, none held out
             return {lang: list(self.templates[lang]) for lang in langs}
         wanted = self.split == "test"
         return {
@@ -72,20 +81,21 @@ class SetSpec:
 
 
 def _spec(generator: str, values: str, split: str, seed: int) -> SetSpec:
+    own = _OWN_TEMPLATES.get(split)
     if generator == "faker":
         locales = faker_values.RO_LOCALES if values == "ro" else faker_values.EN_LOCALES
 
         def source() -> ValueSource:
             return faker_values.FakerSource(locales)
 
-        templates = templates_a2.TEMPLATES if split == "dev2" else templates_a.TEMPLATES
+        templates = own[0] if own else templates_a.TEMPLATES
     else:
         m_locales = mimesis_values.RO_LOCALES if values == "ro" else mimesis_values.EN_LOCALES
 
         def source() -> ValueSource:
             return mimesis_values.MimesisSource(m_locales, romanian=values == "ro")
 
-        templates = templates_b2.TEMPLATES if split == "dev2" else templates_b.TEMPLATES
+        templates = own[1] if own else templates_b.TEMPLATES
     return SetSpec(
         f"{generator}-{values}-{split}", generator, values, split, seed, source, templates
     )
@@ -106,6 +116,10 @@ SETS: dict[str, SetSpec] = {
         _spec("faker", "ro", "dev2", 3202),
         _spec("mimesis", "en", "dev2", 3303),
         _spec("mimesis", "ro", "dev2", 3404),
+        _spec("faker", "en", "dev3", 5101),
+        _spec("faker", "ro", "dev3", 5202),
+        _spec("mimesis", "en", "dev3", 5303),
+        _spec("mimesis", "ro", "dev3", 5404),
     )
 }
 

@@ -34,7 +34,7 @@ _NUMBER_WORD = r"(?:\s*(?:number|numbers|num|no\.?|nr\.?|#|id|numărul|numarul|n
 # A value after a cue: 5 to 20 letters and digits with at least 4 digits, optionally in
 # groups ("123 45 678", "X1234567", "C01X00T47", "DL-4471-2290").
 _CUED_VALUE = (
-    r"(?<![\w\-])(?!\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?![\w]))(?=[A-Za-z\-/.]{0,5}\d)"
+    r"(?<![\w\-./])(?!\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?![\w]))(?=[A-Za-z\-/.]{0,5}\d)"
     r"(?=(?:[A-Za-z\-/.]{0,5} ?\d){4})"
     r"[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])|[ ](?=\d)){4,22}(?![\w\-])"
 )
@@ -58,8 +58,9 @@ NATIONAL_ID_CUES: tuple[str, ...] = (
 
 PASSPORT_CUES: tuple[str, ...] = (
     r"passport", r"passports", r"pa[șşs]aport(?:ul)?", r"pa[șşs]aportului", r"reisepass",
-    r"pass(?:nummer)?", r"passeport", r"pasaporte", r"passaporto", r"paszport", r"paspoort",
-    r"útlevél", r"travel document",
+    r"(?<!boarding )(?<!boarding)pass(?:nummer)?",  # "Pass", never "boarding pass"
+    r"passeport", r"pasaporte", r"passaporto", r"paszport", r"paspoort", r"útlevél",
+    r"travel document",
 )  # fmt: skip
 
 DRIVER_LICENSE_CUES: tuple[str, ...] = (

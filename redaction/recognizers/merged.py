@@ -8,7 +8,8 @@ of every child that overlap are joined into one span: the union of their charact
 the type of the strongest (then longest) of them, its score.
 
 A word once found as a name or place is then found wherever else it occurs in the
-message ("emma emma thompson", "de la bacău stau în bacău"), unless it is a common word.
+message ("emma emma thompson", "de la bacău stau în bacău"), unless it is a common word;
+and the capitalised names next to a name in a list are found too (``list_mates.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.list_mates import list_mates
 from redaction.recognizers.vocabulary import COMMON_WORDS, LOWER_STOP, NOT_NAMES
 
 MIN_REPEATED_WORD = 3
@@ -58,6 +60,7 @@ class MergedRecognizer(EntityRecognizer):
         ]
         merged = _merge(found)
         results = _merge(merged + _repeats(text, merged))
+        results = _merge(results + list_mates(text, results, self.supported_language))
         for result in results:
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
             result.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] = self._name

@@ -169,7 +169,10 @@ class Lexicon:
 
     def kind(self, word: str) -> str:
         """``"stop"``, ``"given"``, ``"surname"``, ``"amb_given"``, ``"amb_surname"``,
-        ``"word"`` (dictionary only) or ``"unknown"``."""
+        ``"word"`` (dictionary only) or ``"unknown"``. A possessive is read without its
+        "'s" ("Grzegorz's order")."""
+        if word.endswith(("'s", "’s")) and len(word) > 3:
+            word = word[:-2]
         w = word.casefold()
         if w in self.function or len(w) < 2:
             return "stop"

@@ -213,6 +213,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "Convinsă", "Sigur", "Bucuros", "Bucuroasă", "Curioasa", "Interesați", "Interesati",
         "Acasa", "Plecat", "Plecată", "Ocupat", "Ocupată", "Liber", "Liberă",
         "Familie", "Familia", "Family", "Prenume", "Prenumele", "Surname",
+        # salutations that open a letter ("Dragă Bogović,", "Stimată doamnă")
+        "Dragă", "Draga", "Dragi", "Stimate", "Stimată", "Stimata", "Stimați", "Stimati",
+        "Dear", "Dearest",
     )
 )  # fmt: skip
 

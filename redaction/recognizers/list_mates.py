@@ -1,0 +1,83 @@
+"""Names in a list: the capitalised neighbours of a name found in "A, B and C".
+
+"The winners were Tarkovsky, Kieślowski and Wajda", "cc: Pekkala, Mäkinen",
+"Câștigătorii sunt Tarkovsky, Kieślowski și Wajda": once one member of such a list is a
+person, a member next to it (a comma, "and", "și", "or", "&" between) made of one to three
+capitalised words that are names, on no word list or seldom-written dictionary words
+(WordNet holds "Tarkovsky") is one too. A member holding an everyday word, a firm's
+word or a known place is not ("Ana, Marketing and Sales"), and the list stops there.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
+from presidio_analyzer import RecognizerResult
+
+from redaction.entities import PERSON
+from redaction.recognizers.brands import NOT_PERSON_WORDS
+from redaction.recognizers.name_gazetteer import LISTED, NAME_LIKE, lexicon
+from redaction.recognizers.places import PLACES
+
+__all__ = ["MATE_DISCOUNT", "RARE_ZIPF", "list_mates"]
+
+MATE_DISCOUNT = 0.9
+# Dictionary words below this Zipf frequency (about 3 per million words, in English and
+# in Romanian) may be names in a list of names.
+RARE_ZIPF = 3.5
+MAX_MEMBER_WORDS = 3
+_AND = r"(?:and|or|și|şi|si|sau|und|et|y|e)"
+_SEPARATOR = rf"[ \t]*(?:,[ \t]*(?:{_AND}[ \t]+)?|[ \t]+(?:{_AND}|&)[ \t]+)"
+_TITLE = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
+_MEMBER = rf"{_TITLE}(?:[ \t]+{_TITLE}){{0,{MAX_MEMBER_WORDS - 1}}}"
+_AFTER = regex.compile(rf"{_SEPARATOR}({_MEMBER})(?![\p{{L}}\p{{M}}])")
+_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])({_MEMBER}){_SEPARATOR}$")
+_KINDS = NAME_LIKE | LISTED
+_PLACES = frozenset(p.casefold() for p in PLACES)
+
+
+@cache
+def _rare(word: str) -> bool:
+    """A dictionary word seldom written: as likely a surname the dictionary also holds
+    ("Tarkovsky", "Wajda" are in WordNet) as a word ("marketing", "sales" are not rare)."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
+
+    return zipf_frequency(word, "en") < RARE_ZIPF and zipf_frequency(word, "ro") < RARE_ZIPF
+
+
+def _is_member(member: str, lang: str) -> bool:
+    lex = lexicon(lang)
+    if member.casefold() in _PLACES:
+        return False
+    for word in member.split():
+        folded = word.casefold()
+        if folded in NOT_PERSON_WORDS or folded in _PLACES:
+            return False
+        kind = lex.kind(word)
+        if kind not in _KINDS and not (kind == "word" and _rare(folded)):
+            return False
+    return True
+
+
+def list_mates(text: str, results: list[RecognizerResult], lang: str) -> list[RecognizerResult]:
+    """The members of a list next to each PERSON of ``results``, as PERSON results."""
+    found: list[RecognizerResult] = []
+    covered = [(r.start, r.end) for r in results]
+    for result in results:
+        if result.entity_type != PERSON:
+            continue
+        score = result.score * MATE_DISCOUNT
+        end = result.end
+        while (match := _AFTER.match(text, end)) is not None and _is_member(match[1], lang):
+            if not any(a <= match.start(1) < b for a, b in covered):
+                found.append(RecognizerResult(PERSON, match.start(1), match.end(1), score))
+            end = match.end(1)
+        start = result.start
+        while (match := _BEFORE.search(text, max(0, start - 80), start)) is not None and (
+            _is_member(match[1], lang)
+        ):
+            if not any(a <= match.start(1) < b for a, b in covered):
+                found.append(RecognizerResult(PERSON, match.start(1), match.end(1), score))
+            start = match.start(1)
+    return found
