@@ -31,6 +31,7 @@ from models.ner import build_nlp_engine
 from redaction import entities as ent
 from redaction.entities import DEFAULT_ENTITIES
 from redaction.normalize import Normalized, normalize
+from redaction.recognizers.address_tail import with_address_tails
 from redaction.recognizers.brands import (
     has_non_person_word,
     not_personal_zones,
@@ -143,6 +144,7 @@ class PiiDetector:
         zones = not_personal_zones(text)
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
+        spans = with_address_tails(text, spans, lang)
         return merge_overlapping(spans, TIE_BREAK, exact=EXACT_EDGES)
 
     def _spoken_spans(self, normalized: Normalized, lang: str) -> list[Span]:

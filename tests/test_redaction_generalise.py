@@ -133,8 +133,17 @@ FOUND = [
     ("The winners were Tarkovsky, Kieślowski and Wajda.", "en", "Tarkovsky"),
     ("The winners were Tarkovsky, Kieślowski and Wajda.", "en", "Wajda"),
     ("Câștigătorii sunt Tarkovsky, Kieślowski și Wajda.", "ro", "Tarkovsky"),
-    # possessives
+    # possessives, also where the name was found before
     ("Grzegorz's order is late again", "en", "Grzegorz"),
+    ("Marilda's dad drives. Squad: Léccio Esteves, António Amorim, Marilda", "en", "Marilda"),
+    # names after titles, "it's me", in a semicolon list, under a signature separator
+    ("Dear Prof. Erbulak, could my mother's prescription go out today?", "en", "Erbulak"),
+    ("hey uh it's me talitha um just to say i'm running late", "en", "talitha"),
+    ("Cc: Abdoulaye Barbot; Canaan Legros; Accounts Receivable", "en", "Canaan Legros"),
+    ("Noted, thanks!\n\n--\nSofia\nSent from Outlook for Android", "en", "Sofia"),
+    # the town and postcode after an address found without them
+    ("trimiteti la aleea oppii nr. 1027 trieste 312335 si multumesc", "ro", "trieste 312335"),
+    ("Send it to 280 Via degli Castore Durante, 80155 Rho.", "en", "80155 Rho"),
 ]
 
 
@@ -187,6 +196,10 @@ CUT = [
     ("Grzegorz's order is late again", "en", "Grzegorz", "'s order"),
     ("cc: Ana Pop, Marketing and Sales", "en", "Ana Pop", "Marketing and Sales"),
     ("Ne vedem la Cluj-Napoca, Ana Pop și Ivan.", "ro", "Ana Pop", "Cluj-Napoca"),
+    # a tab separates a table's columns: the job title in the next one stays
+    ("Name\tRole\nMäreta Westerlund\tResponsable Logistique", "en", "Märeta Westerlund", "Role"),
+    ("Name\tRole\nMäreta Westerlund\tResponsable Logistique", "en", "Westerlund", "Logistique"),
+    ("Kick-off 16:15 with Ana Pop at the ground", "en", "Ana Pop", "Kick-off"),
 ]
 
 

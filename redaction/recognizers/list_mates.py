@@ -2,8 +2,8 @@
 
 "The winners were Tarkovsky, Kieślowski and Wajda", "cc: Pekkala, Mäkinen",
 "Câștigătorii sunt Tarkovsky, Kieślowski și Wajda": once one member of such a list is a
-person, a member next to it (a comma, "and", "și", "or", "&" between) made of one to three
-capitalised words that are names, on no word list or seldom-written dictionary words
+person, a member next to it (a comma, a semicolon, "and", "și", "or", "&" between) made
+of one to three capitalised words that are names, on no word list or seldom-written dictionary words
 (WordNet holds "Tarkovsky") is one too. A member holding an everyday word, a firm's
 word or a known place is not ("Ana, Marketing and Sales"), and the list stops there.
 """
@@ -28,7 +28,7 @@ MATE_DISCOUNT = 0.9
 RARE_ZIPF = 3.5
 MAX_MEMBER_WORDS = 3
 _AND = r"(?:and|or|și|şi|si|sau|und|et|y|e)"
-_SEPARATOR = rf"[ \t]*(?:,[ \t]*(?:{_AND}[ \t]+)?|[ \t]+(?:{_AND}|&)[ \t]+)"
+_SEPARATOR = rf"[ \t]*(?:[,;][ \t]*(?:{_AND}[ \t]+)?|[ \t]+(?:{_AND}|&)[ \t]+)"
 _TITLE = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
 _MEMBER = rf"{_TITLE}(?:[ \t]+{_TITLE}){{0,{MAX_MEMBER_WORDS - 1}}}"
 _AFTER = regex.compile(rf"{_SEPARATOR}({_MEMBER})(?![\p{{L}}\p{{M}}])")

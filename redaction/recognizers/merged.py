@@ -90,11 +90,17 @@ def _merge(results: list[RecognizerResult]) -> list[RecognizerResult]:
     return merged
 
 
+def _key(word: str) -> str:
+    """A word as it is looked up again: case and a possessive "'s" aside."""
+    folded = word.casefold()
+    return folded[:-2] if folded.endswith(("'s", "’s")) and len(folded) > 4 else folded
+
+
 def _repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Other occurrences of the words of ``results``, as results of the same type."""
     if not results:
         return []
-    words = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
     found: dict[str, RecognizerResult] = {}
     for result in results:
         for key, start, end in words:

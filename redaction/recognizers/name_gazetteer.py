@@ -323,6 +323,10 @@ _UTTERANCE = re.compile(r"[ \t]*:[ \t]+(?:[a-zăâîșț]|(?:hi|hello|hey|yes|no
 _DASH_SIGNATURE = regex.compile(
     rf"(?:^|[\s.!?])[-–—~][ \t]*({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*\.?[ \t]*$"
 )
+# An e-mail signature under its "--" separator line: "--\nSofia\nSent from Outlook".
+_SIGNATURE_BLOCK = regex.compile(
+    rf"(?m)^--[ \t]*\n[ \t]*({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*,?[ \t]*$"
+)
 # A review signed "Name, Town" at its end: "... Strada Republicii! Camil, Craiova".
 _SIGNED_NAME = regex.compile(
     rf"[.!?][ \t]+(?!(?i:{'|'.join(SIGN_OFFS)})\b)({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD})?),"
@@ -396,9 +400,9 @@ def _inverted(text: str, surname: _Token, given: _Token) -> bool:
 
 
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
-    """Two words of one name: only spaces (or a single line-free gap) between them."""
+    """Two words of one name: one or two spaces between them (a tab separates columns)."""
     gap = text[left.end : right.start]
-    return 0 < len(gap) <= 2 and gap.strip(" \t") == ""
+    return 0 < len(gap) <= 2 and gap.strip(" ") == ""
 
 
 NAME_AFTER_GIVEN = frozenset({"surname", "amb_surname", "given", "unknown"})
@@ -586,7 +590,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def _signatures(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         """One to three capitalised words on the line after a sign-off ("Thanks a lot,\n
         Osmund Have"), after it on the same line ("Cheers, Andrijana Jurkov"), or after a
-        dash that ends the message ("See u at 16:15! - Arnold")."""
+        dash that ends the message ("See u at 16:15! - Arnold"), or under a "--" line
+        that opens an e-mail signature ("--\nSofia\nSent from Outlook")."""
         for sign_off in _SIGN_OFF.finditer(text):
             line = _SIGNATURE.match(text, sign_off.end())
             if line is not None:
@@ -594,6 +599,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
         dashed = _DASH_SIGNATURE.search(text)
         if dashed is not None:
             yield dashed.start(1), dashed.end(1), SCORE_CUED
+        lex = lexicon()
+        for block in _SIGNATURE_BLOCK.finditer(text):
+            if any(lex.kind(word) not in NOT_A_NAME for word in block.group(1).split()):
+                yield block.start(1), block.end(1), SCORE_CUED
         signed = signed_name_and_town(text)
         if signed is not None:
             yield signed[0][0], signed[0][1], SCORE_CUED

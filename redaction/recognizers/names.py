@@ -48,6 +48,7 @@ from redaction.recognizers.vocabulary import (
 _NOT_AFTER_PRODUCT = "".join(f"(?<!{word} )" for word in NOT_PERSON_NAME)
 STRONG_CUES: tuple[str, ...] = (
     r"my name is", r"my name's", r"call me", r"you can call me", r"my full name is",
+    r"it['’]?s me", r"it is me", r"sunt eu", r"e eu",
     r"m[ăa] numesc", r"m[ăa] cheam[ăa]", r"numele meu (?:este|e|îi|ii)", r"numele meu",
     r"pe numele(?: de)?", r"numele de", r"ich hei(?:ß|ss)e", r"mein name ist",
     r"mijn naam is", r"ik heet", r"(?:the )?name is", r"(?:the )?name['’]s",
@@ -62,7 +63,9 @@ WEAK_CUES: tuple[str, ...] = (
     r"aici este", r"domnul", r"doamna", r"domnișoara", r"domnisoara", r"dl\.?", r"dna\.?",
     r"d-na\.?", r"d-l\.?", r"mr\.?", r"mrs\.?", r"ms\.?", r"miss", r"herr", r"frau",
     r"meneer", r"mevrouw", r"dhr\.?", r"mevr\.?", r"name", r"nume", r"numele", r"ich bin",
-    r"hier ist", r"ik ben", r"met", r"spreche mit",
+    r"hier ist", r"ik ben", r"met", r"spreche mit", r"prof\.?", r"professor",
+    r"profesor(?:ul)?", r"profesoara", r"profesoarei", r"dr\.?", r"doctor(?:ul)?", r"ing\.?",
+    r"dott\.?", r"mme\.?", r"mlle\.?", r"sr\.?", r"sra\.?", r"it['’]s me", r"it is me",
 )  # fmt: skip
 
 
@@ -114,7 +117,7 @@ _ANY_WORD = rf"{_NOT_STOP}{_ANY_PART}(?:-{_ANY_PART})?{_END}"
 _GIVEN = rf"(?:{words_pattern(GIVEN_NAMES)})(?:-{_CAP_PART})?{_END}"
 _RO_GIVEN = rf"(?:{words_pattern(RO_GIVEN_NAMES)}){_END}"
 _SURNAME = rf"(?:{words_pattern(SURNAMES)}){_END}"
-_GAP = r"[ \t]+"
+_GAP = r" +"  # a tab separates a table's columns, not a name's words
 _PARTICLES = rf"(?:(?:{words_pattern(NAME_PARTICLES)}){_GAP})"
 _NAME = rf"{_CAP_WORD}(?:{_GAP}{_PARTICLES}?{_CAP_WORD})?"
 # After a strong cue: up to three words in any case, surname particles between them or

@@ -34,6 +34,7 @@ NER_ENTITIES: tuple[str, ...] = (PERSON, LOCATION)
 MODEL_LANGUAGES: frozenset[str] = frozenset({"en"})
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # letters and digits, any script
+_CELL_END = re.compile(r"[\n\t|;]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])[\s\"'«„(\-–—]*$")
 _KNOWN_NAMES = RO_GIVEN_NAMES | RO_SURNAMES
 _IGNORED = COMMON_WORDS | LOWER_STOP | NOT_NAMES
@@ -44,8 +45,25 @@ _ODD_CAPITALS = re.compile(r"[a-zăâîșțşţäöü][A-ZĂÂÎȘȚŞŢÄÖÜ]{
 
 def _is_name_like(word: str) -> bool:
     """Capitalised, not a common word or brand, and not shaped like a product or code
-    ("AllAI", "iPhone", "A54", "BMW" are not names; "McDonald" and "O'Connor" are)."""
-    return word[:1].isupper() and not is_not_name(word) and _ODD_CAPITALS.search(word) is None
+    ("AllAI", "iPhone", "A54", "BMW", "Kick-off" are not names; "McDonald" and "O'Connor"
+    are)."""
+    return (
+        word[:1].isupper()
+        and not is_not_name(word)
+        and _ODD_CAPITALS.search(word) is None
+        and not _everyday_compound(word)
+    )
+
+
+# Dictionary words, ambiguous names among them ("Kick" is someone's name somewhere).
+_EVERYDAY_KINDS = frozenset({"word", "stop", "amb_given", "amb_surname"})
+
+
+def _everyday_compound(word: str) -> bool:
+    """A hyphenated word made of everyday words only ("Kick-off", "Check-in")."""
+    parts = word.split("-")
+    lex = lexicon()
+    return len(parts) > 1 and all(lex.kind(p) in _EVERYDAY_KINDS for p in parts if p)
 
 
 def _is_everyday_romanian(word: str) -> bool:
@@ -112,10 +130,11 @@ class CleanSpacyRecognizer(SpacyRecognizer):
     ) -> list[RecognizerResult]:
         cleaned: list[RecognizerResult] = []
         for result in super().analyze(text, entities, nlp_artifacts):
-            # A name does not run over a line break ("Elöve Şafak\nDate of birth").
-            line_end = text.find("\n", result.start, result.end)
-            if line_end != -1:
-                result.end = line_end
+            # A name does not run over a line break ("Elöve Şafak\nDate of birth") nor
+            # over a table's column separator ("Märeta Westerlund\tResponsable").
+            cut = _CELL_END.search(text, result.start, result.end)
+            if cut is not None:
+                result.end = cut.start()
             words = trimmed_words(
                 text,
                 result.start,

@@ -39,10 +39,11 @@ _BEFORE = r"(?<![\w+\-/.,:#€$£@=])"
 _AFTER = r"(?![\w\-/@]|[.,:]\d)"
 _EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|int\.?|interior)[ \t]*\d{1,6})?"
 # A leading "+" or "00", an optional "(0)" or area code in brackets, then digit groups
-# joined by at most one separator (a space, dash, dot or slash, or brackets).
+# joined by at most one separator (a space, dash, dot or slash, or brackets; never a tab,
+# which separates a table's columns).
 _GROUPED = (
-    rf"{_BEFORE}(?:\+[ \t]?|\(\+?\d{{1,4}}\)[ \t]?)?\d{{1,5}}"
-    r"(?:(?:[ \t]?\(\d{1,5}\)[ \t]?|[ \t\-./]|[ \t]?[\-/][ \t]?)\d{1,10}){1,6}"
+    rf"{_BEFORE}(?:\+ ?|\(\+?\d{{1,4}}\) ?)?\d{{1,5}}"
+    r"(?:(?: ?\(\d{1,5}\) ?|[ \-./]| ?[\-/] ?)\d{1,10}){1,6}"
     rf"{_EXTENSION}{_AFTER}"
 )
 # "(0068) 66643128": an area code in brackets, then the number in one run.
