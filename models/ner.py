@@ -38,17 +38,19 @@ SPACY_MODEL_ENV = "ALLAI_SPACY_MODEL"
 NER_LANGUAGES: tuple[str, ...] = ("en", "ro")
 
 # spaCy label -> Presidio entity. Only people and places are personal data we redact;
-# everything else the model labels (ORG, NORP, DATE, TIME, MONEY, ...) is ignored, so
-# "Saturday" or "49.99 EUR" are never reported by NER.
+# organisations are passed on because the small model often takes a town it does not
+# know for one ("collection only from Neustadt"): the recognizer keeps those after a
+# place cue only. Everything else the model labels (NORP, DATE, TIME, MONEY, ...) is
+# ignored, so "Saturday" or "49.99 EUR" are never reported by NER.
 NER_ENTITY_MAPPING: dict[str, str] = {
     "PERSON": "PERSON",
     "PER": "PERSON",
     "GPE": "LOCATION",
     "LOC": "LOCATION",
     "FAC": "LOCATION",
+    "ORG": "ORGANIZATION",
 }
 NER_IGNORED_LABELS: tuple[str, ...] = (
-    "ORG",
     "NORP",
     "DATE",
     "TIME",

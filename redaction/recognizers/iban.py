@@ -66,14 +66,37 @@ def is_valid_iban(value: str) -> bool:
     iban = "".join(ch for ch in value if ch not in " -").upper()
     if not iban.isascii() or not iban.isalnum() or IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return False
+    return _mod97(iban)
+
+
+def has_iban_checksum(value: str) -> bool:
+    """True when ``value`` is shaped like an IBAN of a known country (15 to 34 letters and
+    digits) whose mod-97 checksum holds, whatever its length for that country: a valid
+    checksum makes it a usable account number even when the length is off by a typo."""
+    iban = "".join(ch for ch in value if ch not in " -").upper()
+    if not iban.isascii() or not iban.isalnum() or iban[:2] not in IBAN_LENGTHS:
+        return False
+    return 15 <= len(iban) <= 34 and _mod97(iban)
+
+
+def _mod97(iban: str) -> bool:
     rearranged = iban[4:] + iban[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+# An IBAN's shape without checking its country length or checksum: two letters, two
+# digits, then 10 to 30 letters and digits in groups. Upper case only, so a word after
+# the number ("... 89 thanks") is never taken for a group.
+_LOOSE_IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}[ \-]?\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])"
 
 
 class CheckedIbanRecognizer(PatternRecognizer):
     """IBAN_CODE for checksum-valid IBANs (score 1.0); invalid candidates are dropped."""
 
-    PATTERNS = [Pattern("IBAN (exact country length)", iban_regex(), 0.5)]
+    PATTERNS = [
+        Pattern("IBAN (exact country length)", iban_regex(), 0.5),
+        Pattern("IBAN of another length, checksum valid", _LOOSE_IBAN, 0.5),
+    ]
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -101,13 +124,7 @@ class CheckedIbanRecognizer(PatternRecognizer):
         return found
 
     def validate_result(self, pattern_text: str) -> bool:
-        return is_valid_iban(pattern_text)
-
-
-# An IBAN's shape without checking its country length or checksum: two letters, two
-# digits, then 10 to 30 letters and digits in groups. Upper case only, so a word after
-# the number ("... 89 thanks") is never taken for a group.
-_LOOSE_IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}[ \-]?\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])"
+        return is_valid_iban(pattern_text) or has_iban_checksum(pattern_text)
 
 
 class MistypedIbanRecognizer(CuedPatternRecognizer):

@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.entities import LOCATION, PERSON
+from redaction.recognizers.brands import NOT_PERSON_WORDS
 from redaction.recognizers.locations import is_business_site, is_impersonal_place
 from redaction.recognizers.name_gazetteer import lexicon
 from redaction.recognizers.vocabulary import (
@@ -113,6 +114,52 @@ def trimmed_words(
     return words[first : last + 1]
 
 
+ORGANIZATION = "ORGANIZATION"  # spaCy's ORG, kept only when it is a town (below)
+# Words right before a place: "from Neustadt", "driving in from Rodos", "în Érd".
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:from|in|to|near|at|around|outside|din|[îi]n|la|de la|spre|l[âa]ng[ăa]|"
+    r"aus|nach|bei|en|vers|à|a|de|da)[ \t]+$",
+    re.IGNORECASE,
+)
+MAX_PLACE_WORDS = 3
+TOWN_SCORE = 0.7
+
+
+def _is_place_taken_for_a_firm(text: str, result: RecognizerResult) -> bool:
+    """An organisation the model found that is a town: one to three capitalised words on
+    no word list, no firm's word among them, right after a place word, not a site where
+    goods are ("collection only from Neustadt"; not "bought from Zalando Logistics",
+    "shipped from Acme")."""
+    value = text[result.start : result.end]
+    words = value.split()
+    if not 1 <= len(words) <= MAX_PLACE_WORDS or any(c.isdigit() for c in value):
+        return False
+    if _PLACE_BEFORE.search(text, max(0, result.start - 12), result.start) is None:
+        return False
+    if is_business_site(text, result.start, result.end):
+        return False
+    lex = lexicon()
+    return all(
+        w[:1].isupper()
+        and lex.kind(w) in ("unknown", "given", "surname")
+        and w.casefold() not in NOT_PERSON_WORDS
+        and not is_not_name(w)
+        for w in words
+    )
+
+
+def _towns_taken_for_firms(text: str, entities: Any) -> list[RecognizerResult]:
+    """The model's organisations that are towns (``_is_place_taken_for_a_firm``)."""
+    towns: list[RecognizerResult] = []
+    for entity in entities:
+        if entity.label_ != ORGANIZATION:
+            continue
+        result = RecognizerResult(LOCATION, entity.start_char, entity.end_char, TOWN_SCORE)
+        if _is_place_taken_for_a_firm(text, result):
+            towns.append(result)
+    return towns
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[:start]) is not None
 
@@ -129,7 +176,10 @@ class CleanSpacyRecognizer(SpacyRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
         cleaned: list[RecognizerResult] = []
-        for result in super().analyze(text, entities, nlp_artifacts):
+        found = list(super().analyze(text, entities, nlp_artifacts))
+        if LOCATION in entities and nlp_artifacts is not None:
+            found.extend(_towns_taken_for_firms(text, nlp_artifacts.entities or ()))
+        for result in found:
             # A name does not run over a line break ("Elöve Şafak\nDate of birth") nor
             # over a table's column separator ("Märeta Westerlund\tResponsable").
             cut = _CELL_END.search(text, result.start, result.end)
