@@ -47,6 +47,7 @@ CLAUSE_WORDS: tuple[str, ...] = (
     "va", "vă", "rog", "numărul", "numarul", "telefonul", "telefon", "email", "iban",
     "which", "where", "that", "then", "also", "cheers", "regards", "best", "ring", "text",
     "phone", "tel", "mobile", "contact", "tell", "sună", "suna", "sunați", "sunati",
+    "pentru", "privind", "regarding", "about",
 )  # fmt: skip
 _CLAUSE = re.compile(rf"[ \t,]+(?:{'|'.join(CLAUSE_WORDS)})(?![\w])", re.I)
 _SENTENCE_END = re.compile(r"[;!?]|\.(?=\s+[A-ZĂÂÎȘȚ]|\s*$)|\n[ \t]*\n")
@@ -126,7 +127,10 @@ class CuedAddressRecognizer(EntityRecognizer):
         found: list[RecognizerResult] = []
         for cue in _CUE.finditer(text):
             start = cue.end()
-            if _CLAUSE.match(" " + text[start : start + 12]):
+            line_end = text.find("\n", start)
+            if line_end != -1 and text[start:line_end].rstrip().endswith(":"):
+                start = line_end + 1  # "... pentru contractul F-7124874:\nAleea Pop Nr. 121"
+            elif _CLAUSE.match(" " + text[start : start + 12]):
                 continue  # "delivery address for invoice ...": no address follows
             end = address_end(text, start)
             value = text[start:end].rstrip(" \t,.:\n")

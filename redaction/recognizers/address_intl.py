@@ -133,10 +133,6 @@ _LINK = (
 _INNER_STREET_WORD = (
     r"(?:ulica|utca|út|ul\.|al\.|allee|gasse|weg|stra[ßs]e|street|road|via|degli|dei)"
 )
-_CAPS = (
-    rf"(?:{_LINK}{_H}+)?{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_CAP}){{0,3}}"
-    rf"(?:{_H}+{_INNER_STREET_WORD}(?![\p{{L}}]))?"
-)
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.\-]*"
 _NUMBER = r"\d{1,5}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,5}[A-Za-z]?)?\.?"
 _MONTHS = (
@@ -145,6 +141,11 @@ _MONTHS = (
     "|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
 )
 _NOT_MONTH = rf"(?!(?i:{_MONTHS})(?![\p{{L}}]))"  # "October 5, 1939" is a date
+# Capitalised words of a street's name; a month is none ("Baker Street on June 16").
+_CAPS = (
+    rf"(?:{_LINK}{_H}+)?{_NOT_MONTH}{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_NOT_MONTH}{_CAP}){{0,3}}"
+    rf"(?:{_H}+{_INNER_STREET_WORD}(?![\p{{L}}]))?"
+)
 _SUFFIX = rf"(?i:{_alternation(STREET_SUFFIXES)})\.?(?![\p{{L}}])"
 _SECONDARY = (
     rf"(?:{_H}*,?{_H}*(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|box|piso|"

@@ -46,8 +46,9 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Bon Jovi", "Elton John", "Iron Maiden", "Led Zeppelin", "Simply Red",
 )  # fmt: skip
 
-# Words of firms' names and of job titles: a span holding one of them is no person
-# ("Banca Transilvania", "Fan Courier", "Consilier Clienți", "Teamleiter Einkauf").
+# Words of firms' and institutions' names and of job titles: a span holding one of them
+# is no person ("Banca Transilvania", "Fan Courier", "Consilier Clienți", "Teamleiter
+# Einkauf", "the Adam Smith Building", "Liceul Mihai Eminescu").
 ORG_WORDS: frozenset[str] = frozenset(
     """
     ltd inc llc gmbh ag sa srl s.r.l. spa bv nv kft oy ab plc s.c.p s.l. s.a. s.c. s.p.a.
@@ -59,6 +60,9 @@ ORG_WORDS: frozenset[str] = frozenset(
     center centre company corporation corp labs studio media courier curier curierul
     departamentul departament department serviciul service agenția agentia agency
     primăria primaria ministerul ministry poliția politia police clinica clinic
+    building hall college school institute museum library stadium arena theatre theater
+    gallery academy cathedral church chapel clădirea cladirea liceul colegiul
+    școala scoala muzeul biblioteca stadionul catedrala biserica teatrul institutul
     """.split()
 )
 TITLE_WORDS: frozenset[str] = frozenset(

@@ -10,8 +10,6 @@ word or a known place is not ("Ana, Marketing and Sales"), and the list stops th
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 from presidio_analyzer import RecognizerResult
 
@@ -19,13 +17,11 @@ from redaction.entities import PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS
 from redaction.recognizers.name_gazetteer import LISTED, NAME_LIKE, lexicon
 from redaction.recognizers.places import PLACES
+from redaction.recognizers.romanian_words import seldom_written
 
-__all__ = ["MATE_DISCOUNT", "RARE_ZIPF", "list_mates"]
+__all__ = ["MATE_DISCOUNT", "list_mates"]
 
 MATE_DISCOUNT = 0.9
-# Dictionary words below this Zipf frequency (about 3 per million words, in English and
-# in Romanian) may be names in a list of names.
-RARE_ZIPF = 3.5
 MAX_MEMBER_WORDS = 3
 _AND = r"(?:and|or|și|şi|si|sau|und|et|y|e)"
 _SEPARATOR = rf"[ \t]*(?:[,;][ \t]*(?:{_AND}[ \t]+)?|[ \t]+(?:{_AND}|&)[ \t]+)"
@@ -37,15 +33,6 @@ _KINDS = NAME_LIKE | LISTED
 _PLACES = frozenset(p.casefold() for p in PLACES)
 
 
-@cache
-def _rare(word: str) -> bool:
-    """A dictionary word seldom written: as likely a surname the dictionary also holds
-    ("Tarkovsky", "Wajda" are in WordNet) as a word ("marketing", "sales" are not rare)."""
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
-
-    return zipf_frequency(word, "en") < RARE_ZIPF and zipf_frequency(word, "ro") < RARE_ZIPF
-
-
 def _is_member(member: str, lang: str) -> bool:
     lex = lexicon(lang)
     if member.casefold() in _PLACES:
@@ -55,7 +42,7 @@ def _is_member(member: str, lang: str) -> bool:
         if folded in NOT_PERSON_WORDS or folded in _PLACES:
             return False
         kind = lex.kind(word)
-        if kind not in _KINDS and not (kind == "word" and _rare(folded)):
+        if kind not in _KINDS and not (kind == "word" and seldom_written(folded)):
             return False
     return True
 

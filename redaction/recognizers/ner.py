@@ -20,6 +20,7 @@ from redaction.entities import LOCATION, PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS
 from redaction.recognizers.locations import is_business_site, is_impersonal_place
 from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.romanian_words import seldom_written
 from redaction.recognizers.vocabulary import (
     COMMON_WORDS,
     GIVEN_NAMES,
@@ -148,6 +149,20 @@ def _is_place_taken_for_a_firm(text: str, result: RecognizerResult) -> bool:
     )
 
 
+def _everyday_words(words: list[re.Match[str]], text: str, start: int) -> bool:
+    """A "person" made of everyday dictionary words only, none on a name list and none
+    seldom written, or one such word opening a sentence or a line ("Driver note: ...",
+    "Card 4014 ... was charged", "Ear Nose and Throat clinic"; not "Wajda", which WordNet
+    holds too but few people write)."""
+    lex = lexicon()
+    kinds = [lex.kind(w.group()) for w in words]
+    if any(kind not in ("word", "stop") for kind in kinds):
+        return False
+    if len(words) == 1 and _starts_sentence(text, start):
+        return True
+    return not any(seldom_written(w.group()) for w in words)
+
+
 def _towns_taken_for_firms(text: str, entities: Any) -> list[RecognizerResult]:
     """The model's organisations that are towns (``_is_place_taken_for_a_firm``)."""
     towns: list[RecognizerResult] = []
@@ -196,6 +211,8 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 continue
             known = all(w.group() in _KNOWN_NAMES for w in words)
             result.start, result.end = words[0].start(), words[-1].end()
+            if result.entity_type == PERSON and _everyday_words(words, text, result.start):
+                continue  # "Landlord: Jordan Melendez", "Ear Nose and Throat clinic"
             if (
                 self.supported_language not in MODEL_LANGUAGES
                 and len(words) == 1

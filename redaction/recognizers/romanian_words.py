@@ -18,8 +18,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
 
-__all__ = ["MIN_FREQUENCY", "MORE_ROMANIAN", "RomanianWords", "romanian_words"]
+__all__ = [
+    "MIN_FREQUENCY",
+    "MORE_ROMANIAN",
+    "RARE_ZIPF",
+    "RomanianWords",
+    "romanian_words",
+    "seldom_written",
+]
 
 # Words seen at least this often (per word of running text) count as everyday words.
 MIN_FREQUENCY = 1e-6
@@ -61,6 +69,21 @@ def romanian_words() -> RomanianWords:
                     only |= forms
             _words = RomanianWords(all=frozenset(every), romanian_only=frozenset(only))
         return _words
+
+
+# Below this Zipf frequency (about 3 per million words) in English and in Romanian, a
+# dictionary word is written seldom enough to be a surname too ("Tarkovsky", "Wajda" are
+# in WordNet); everyday words are far above it ("marketing", "driver", "card").
+RARE_ZIPF = 3.5
+
+
+@cache
+def seldom_written(word: str) -> bool:
+    """True when ``word`` is rare in both wordfreq lists (``RARE_ZIPF``)."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
+
+    folded = word.casefold()
+    return zipf_frequency(folded, "en") < RARE_ZIPF and zipf_frequency(folded, "ro") < RARE_ZIPF
 
 
 _FOLD = str.maketrans("ăâîșşțţ", "aaisstt")
