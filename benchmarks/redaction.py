@@ -19,8 +19,10 @@ counted. By default the main corpus, the held-out ones and every synthetic set
 ``--sets`` picks some by name or glob (``main``, ``heldout``, ``heldout-b``,
 ``faker-en-dev``, ``'*-dev2'``, ``'*-dev*'`` for both tuning splits, ``'*-test'``...).
 Leak examples are printed only for the main corpus and the ``*-dev``, ``*-dev2`` and
-``*-dev3`` sets:
-nobody may tune on a held-out corpus or a ``*-test`` split.
+``*-dev3`` sets, never for a held-out corpus, a ``*-test`` split or a ``*-blind`` split
+(a ``*-test`` or ``*-blind`` file given with ``--corpus`` prints none either): nobody may
+tune on them. The ``*-blind`` sets are measured once, as the honest figure of how the
+redactor generalises.
 The last table sums every set up against the targets of issue 10.
 """
 
@@ -288,7 +290,10 @@ def corpora() -> dict[str, Path]:
 
 
 def may_show_details(name: str) -> bool:
-    """Leak examples only where tuning is allowed: the main corpus and the dev splits."""
+    """Leak examples only where tuning is allowed: the main corpus and the dev splits.
+
+    Never for a held-out corpus, a ``-test`` or a ``-blind`` split: not on the list.
+    """
     return name == "main" or name.endswith(("-dev", "-dev2", "-dev3"))
 
 
@@ -361,9 +366,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"no set matches {args.sets}; sets: {', '.join(available)}")
     if args.corpus is not None:
         chosen = {str(args.corpus): args.corpus}
-    # Never print what leaks on a held-out corpus or a test split: nobody tunes on them.
+    # Never print what leaks on a held-out corpus, a test or a blind split: nobody tunes on them.
     detailed = {n for n in chosen if may_show_details(n)}
-    if args.corpus is not None and not args.corpus.stem.endswith("-test"):
+    held_out = args.corpus is not None and (
+        args.corpus.stem.endswith(("-test", "-blind")) or "heldout" in args.corpus.stem
+    )
+    if args.corpus is not None and not held_out:
         detailed = {str(args.corpus)}
     loaded = {title: load_corpus(path)[: args.limit] for title, path in chosen.items()}
 

@@ -147,6 +147,12 @@ FOUND = [
     ("Free to a good home. Collection only from Neustadt, Thursday after 21:50.", "en", "Neustadt"),
     # an IBAN whose checksum holds though its length is off for its country
     ("pay to GB73FTHP1462227400165 by Saturday pls", "en", "GB73FTHP1462227400165"),
+    # a chat mention, a comment's author, the name before the number that ends a message
+    ("@Osmund the customer's card is still in plain text", "en", "Osmund"),
+    ("Comment by Osmund Šafařík: on it.", "en", "Osmund Šafařík"),
+    ("The letting agent said to text you. Bothilda, 8165 0942", "en", "Bothilda"),
+    ("Agenția mi-a zis să vă scriu. Diomed, 0749 990 900", "ro", "Diomed"),
+    ("Viewing on Monday. Call or text Hardy on +43-1-1023021.", "en", "Hardy"),
     # the town and postcode after an address found without them
     ("trimiteti la aleea oppii nr. 1027 trieste 312335 si multumesc", "ro", "trieste 312335"),
     ("Send it to 280 Via degli Castore Durante, 80155 Rho.", "en", "80155 Rho"),
@@ -160,6 +166,8 @@ def test_personal_values_of_foreign_shapes_are_covered(text: str, lang: str, val
 
 
 KEPT = [
+    ("Interested in 34 seats, 78.6% discount approved by Regional Sales Director.", "en"),
+    ("@here the release is out, @channel please update", "en"),
     ("Lost: black wallet near Baker Street on June 16. Reward 1862 EUR.", "en"),
     ("Log reference 2025-04-10T10:13:31.123456Z for order 50332-22", "en"),
     ("2017 was a rough year, but we still love the glass vase.", "en"),

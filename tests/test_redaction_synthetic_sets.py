@@ -1,10 +1,11 @@
 """The synthetic evaluation sets (``tests/data/synthetic``, ``make redaction-sets``).
 
-Checked without a model: every file is a valid corpus, the four splits (dev, test,
-dev2, dev3) exist per generator, the test split uses only held-out templates, the dev2
-and dev3 splits only their own templates (none of another split's), every entity type is
-there in numbers, checksummed identifiers are valid, and the files are what the generator
-makes.
+Checked without a model: every file is a valid corpus, the five splits (dev, test,
+dev2, dev3, blind) exist per generator, the test split uses only held-out templates, the
+dev2, dev3 and blind splits only their own templates (none of another split's), the blind
+templates are used by the blind split and nothing else, every entity type is there in
+numbers, checksummed identifiers are valid, and the files are what the generator makes.
+Nothing here prints a blind (or test) message: they are held out.
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from benchmarks.synth.sets import SETS, generate, is_test_template, to_lines
 from benchmarks.synth.templates_a import TEMPLATES as TEMPLATES_A
 from benchmarks.synth.templates_a2 import TEMPLATES as TEMPLATES_A2
 from benchmarks.synth.templates_a3 import TEMPLATES as TEMPLATES_A3
+from benchmarks.synth.templates_a4 import TEMPLATES as TEMPLATES_A4
 from benchmarks.synth.templates_b import TEMPLATES as TEMPLATES_B
 from benchmarks.synth.templates_b2 import TEMPLATES as TEMPLATES_B2
 from benchmarks.synth.templates_b3 import TEMPLATES as TEMPLATES_B3
+from benchmarks.synth.templates_b4 import TEMPLATES as TEMPLATES_B4
 from redaction.evaluation import CHECKSUMMED_TYPES, CorpusMessage, checksum_valid, load_corpus
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 GENERATORS = ("faker", "mimesis")
 VALUE_SETS = ("en", "ro")
-SPLITS = ("dev", "test", "dev2", "dev3")
+SPLITS = ("dev", "test", "dev2", "dev3", "blind")
 MIN_MESSAGES = 300
 MAX_MESSAGES = 400
 MIN_VALUES_PER_TYPE = 8
@@ -67,7 +70,7 @@ EXPECTED_TYPES = {
 }
 _SPOKEN = re.compile(r"\b(zero|one|two|three|unu|doi|trei|patru|cinci)\b")
 _ID = re.compile(
-    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev|test))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}"
+    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev|test|blind))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}"
 )
 
 
@@ -209,6 +212,59 @@ def test_dev3_templates_have_styles_of_their_own() -> None:
             assert all(n >= 3 for n in Counter(t.style for t in group).values())
 
 
+@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
+def test_the_blind_split_uses_only_its_own_templates(
+    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    prefix = f"{generator}-{values}"
+    blind = {_template_id(m) for m in sets[f"{prefix}-blind"]}
+    own = _templates(f"{prefix}-blind")
+    assert SETS[f"{prefix}-blind"].templates is (
+        TEMPLATES_A4 if generator == "faker" else TEMPLATES_B4
+    )
+    assert len(blind) >= 30
+    assert blind <= set(own)
+    earlier = ("dev", "test", "dev2", "dev3")
+    for split in earlier:
+        assert blind.isdisjoint(_template_id(m) for m in sets[f"{prefix}-{split}"])
+    # Not one blind template is a template of another split, of either generator.
+    others = _texts(
+        TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3
+    )
+    assert {own[t].text for t in blind}.isdisjoint(others)
+    blind_texts = {m.text for m in sets[f"{prefix}-blind"]}
+    for split in earlier:
+        assert blind_texts.isdisjoint(m.text for m in sets[f"{prefix}-{split}"])
+
+
+def test_the_blind_templates_are_used_by_the_blind_split_only() -> None:
+    blind_texts = _texts(TEMPLATES_A4, TEMPLATES_B4)
+    for name, spec in SETS.items():
+        used = {t.text for templates in spec.pool().values() for t in templates}
+        if spec.split == "blind":
+            assert used <= blind_texts, name
+        else:
+            assert used.isdisjoint(blind_texts), name
+            assert spec.templates not in (TEMPLATES_A4, TEMPLATES_B4), name
+
+
+def test_blind_templates_have_styles_of_their_own() -> None:
+    older = (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3)
+    old_styles = {t.style for templates in older for lang in templates.values() for t in lang}
+    styles_a4 = {t.style for lang in TEMPLATES_A4.values() for t in lang}
+    styles_b4 = {t.style for lang in TEMPLATES_B4.values() for t in lang}
+    for new in (styles_a4, styles_b4):
+        assert old_styles.isdisjoint(new)
+        assert len(new) >= 20
+    assert styles_a4.isdisjoint(styles_b4)  # written independently, in other situations
+    assert _texts(TEMPLATES_A4).isdisjoint(_texts(*older, TEMPLATES_B4))
+    assert _texts(TEMPLATES_B4).isdisjoint(_texts(*older))
+    for templates in (TEMPLATES_A4, TEMPLATES_B4):
+        for lang, group in templates.items():
+            assert {t.lang for t in group} == {lang}
+            assert all(n >= 3 for n in Counter(t.style for t in group).values())
+
+
 def test_each_style_holds_out_about_a_third_of_its_templates() -> None:
     for templates in (TEMPLATES_A, TEMPLATES_B):
         by_style = Counter(t.style for lang in templates.values() for t in lang)
@@ -249,7 +305,8 @@ def test_romanian_ibans_include_letters_in_the_account_part(
 
 
 @pytest.mark.parametrize(
-    "name", ["faker-en-test", "mimesis-ro-dev", "faker-ro-dev2", "mimesis-en-dev3"]
+    "name",
+    ["faker-en-test", "mimesis-ro-dev", "faker-ro-dev2", "mimesis-en-dev3", "mimesis-ro-blind"],
 )
 def test_generation_is_deterministic_and_matches_the_files(name: str) -> None:
     lines = to_lines(SETS[name], size=25)
@@ -269,6 +326,8 @@ def test_different_seeds_give_different_messages() -> None:
     test = generate(SETS["faker-en-test"], size=10)
     dev2 = generate(SETS["faker-en-dev2"], size=10)
     dev3 = generate(SETS["faker-en-dev3"], size=10)
+    blind = generate(SETS["faker-en-blind"], size=10)
     assert {r["text"] for r in dev}.isdisjoint(r["text"] for r in test)
     assert {r["text"] for r in dev2}.isdisjoint(r["text"] for r in dev + test)
     assert {r["text"] for r in dev3}.isdisjoint(r["text"] for r in dev + test + dev2)
+    assert {r["text"] for r in blind}.isdisjoint(r["text"] for r in dev + test + dev2 + dev3)

@@ -8,8 +8,13 @@ and situations than both; its own seed and generator leave ``dev`` and ``test`` 
 were. A ``dev3`` split (tuning allowed) does the same with a third pair of template files
 (``templates_a3.py``, ``templates_b3.py``), written fresh, without reading the detector,
 in situations that none of the other template files has; its own seeds leave every other
-set as it was. The ``-ro`` sets fill Romanian values into Romanian templates (``lang``
-``ro``) and into the generator's English templates (``lang`` ``en``), about half each.
+set as it was. A ``blind`` split is held out like ``test`` but draws from a fourth pair
+of template files of its own (``templates_a4.py``, ``templates_b4.py``), written fresh by
+someone who never read the detector, in situations and wording of their own: never tuned
+on, no examples ever printed, measured once as the honest figure of how the redactor
+generalises; its own seeds leave every other set as it was. The ``-ro`` sets fill
+Romanian values into Romanian templates (``lang`` ``ro``) and into the generator's
+English templates (``lang`` ``en``), about half each.
 """
 
 from __future__ import annotations
@@ -26,9 +31,11 @@ from benchmarks.synth import (
     templates_a,
     templates_a2,
     templates_a3,
+    templates_a4,
     templates_b,
     templates_b2,
     templates_b3,
+    templates_b4,
 )
 from benchmarks.synth.assemble import Template, render
 from benchmarks.synth.values import ValueSource
@@ -50,6 +57,7 @@ _TRIES = 50
 _OWN_TEMPLATES: dict[str, tuple[dict[str, list[Template]], dict[str, list[Template]]]] = {
     "dev2": (templates_a2.TEMPLATES, templates_b2.TEMPLATES),
     "dev3": (templates_a3.TEMPLATES, templates_b3.TEMPLATES),
+    "blind": (templates_a4.TEMPLATES, templates_b4.TEMPLATES),  # held out: never tune on it
 }
 
 
@@ -63,7 +71,7 @@ class SetSpec:
     name: str  # e.g. faker-en-test
     generator: str  # faker | mimesis
     values: str  # en | ro
-    split: str  # dev | test | dev2 | dev3
+    split: str  # dev | test | dev2 | dev3 | blind
     seed: int
     source: Callable[[], ValueSource]
     templates: dict[str, list[Template]]
@@ -120,6 +128,10 @@ SETS: dict[str, SetSpec] = {
         _spec("faker", "ro", "dev3", 5202),
         _spec("mimesis", "en", "dev3", 5303),
         _spec("mimesis", "ro", "dev3", 5404),
+        _spec("faker", "en", "blind", 7101),
+        _spec("faker", "ro", "blind", 7202),
+        _spec("mimesis", "en", "blind", 7303),
+        _spec("mimesis", "ro", "blind", 7404),
     )
 }
 

@@ -60,8 +60,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     center centre company corporation corp labs studio media courier curier curierul
     departamentul departament department serviciul service agenția agentia agency
     primăria primaria ministerul ministry poliția politia police clinica clinic
-    building hall college school institute museum library stadium arena theatre theater
-    gallery academy cathedral church chapel clădirea cladirea liceul colegiul
+    building college school institute museum library stadium arena theatre theater
+    academy cathedral clădirea cladirea liceul colegiul
     școala scoala muzeul biblioteca stadionul catedrala biserica teatrul institutul
     """.split()
 )

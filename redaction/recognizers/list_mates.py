@@ -24,7 +24,9 @@ __all__ = ["MATE_DISCOUNT", "list_mates"]
 MATE_DISCOUNT = 0.9
 MAX_MEMBER_WORDS = 3
 _AND = r"(?:and|or|și|şi|si|sau|und|et|y|e)"
-_SEPARATOR = rf"[ \t]*(?:[,;][ \t]*(?:{_AND}[ \t]+)?|[ \t]+(?:{_AND}|&)[ \t]+)"
+# A separator, after a member's role in brackets at most ("Constanzo (lead), Tempo Fiola").
+_ROLE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+_SEPARATOR = rf"{_ROLE}[ \t]*(?:[,;][ \t]*(?:{_AND}[ \t]+)?|[ \t]+(?:{_AND}|&)[ \t]+)"
 _TITLE = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
 _MEMBER = rf"{_TITLE}(?:[ \t]+{_TITLE}){{0,{MAX_MEMBER_WORDS - 1}}}"
 _AFTER = regex.compile(rf"{_SEPARATOR}({_MEMBER})(?![\p{{L}}\p{{M}}])")

@@ -327,6 +327,18 @@ _DASH_SIGNATURE = regex.compile(
 _SIGNATURE_BLOCK = regex.compile(
     rf"(?m)^--[ \t]*\n[ \t]*({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*,?[ \t]*$"
 )
+# A message that ends with the sender's name and number: "... to text you. Bothilda, 8165
+# 0942", "... să vă scriu. Diomed, 0749 990 900".
+_NAME_AND_NUMBER = regex.compile(
+    rf"(?:^|[.!?][ \t]+|\n[ \t]*)({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}),[ \t]*"
+    r"\+?[\d(][\d ()\-./]{5,20}\d[ \t]*\.?[ \t]*$"
+)
+# A chat mention: "@Osmund the customer's card ...", not an e-mail's "@example.com" nor
+# one that calls a whole group.
+GROUP_MENTIONS: frozenset[str] = frozenset(
+    "here channel everyone all team support admin admins ops sales help".split()
+)
+_MENTION = regex.compile(r"(?<![\w.@])@(\p{L}[\p{L}\p{M}\-]{1,30})(?![\w.@\-])")
 # A review signed "Name, Town" at its end: "... Strada Republicii! Camil, Craiova".
 _SIGNED_NAME = regex.compile(
     rf"[.!?][ \t]+(?!(?i:{'|'.join(SIGN_OFFS)})\b)({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD})?),"
@@ -591,7 +603,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         """One to three capitalised words on the line after a sign-off ("Thanks a lot,\n
         Osmund Have"), after it on the same line ("Cheers, Andrijana Jurkov"), or after a
         dash that ends the message ("See u at 16:15! - Arnold"), or under a "--" line
-        that opens an e-mail signature ("--\nSofia\nSent from Outlook")."""
+        that opens an e-mail signature ("--\nSofia\nSent from Outlook"), before the
+        number that ends a message ("Bothilda, 8165 0942"), or after a chat's "@"."""
         for sign_off in _SIGN_OFF.finditer(text):
             line = _SIGNATURE.match(text, sign_off.end())
             if line is not None:
@@ -600,6 +613,15 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if dashed is not None:
             yield dashed.start(1), dashed.end(1), SCORE_CUED
         lex = lexicon()
+        numbered = _NAME_AND_NUMBER.search(text)
+        if numbered is not None and any(
+            lex.kind(word) not in NOT_A_NAME for word in numbered.group(1).split()
+        ):
+            yield numbered.start(1), numbered.end(1), SCORE_CUED
+        for mention in _MENTION.finditer(text):
+            handle = mention.group(1)
+            if handle.casefold() not in GROUP_MENTIONS and lex.kind(handle) != "stop":
+                yield mention.start(1), mention.end(1), SCORE_CUED
         for block in _SIGNATURE_BLOCK.finditer(text):
             if any(lex.kind(word) not in NOT_A_NAME for word in block.group(1).split()):
                 yield block.start(1), block.end(1), SCORE_CUED
@@ -643,6 +665,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         return sum(t.text == label[0].text for t in tokens) >= 2
 
     def _speakers(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        romanian = lexicon().romanian
         for i, token in enumerate(tokens):
             line_start = text.rfind("\n", 0, token.start) + 1
             prefix = text[line_start : token.start]
@@ -664,6 +687,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     for w in label
                 ):
                     break  # "Will Stevenson:" is a speaker, "Will:" alone is not
+                if all(w.text.casefold() in romanian for w in label):
+                    break  # "Explicații:", "Medic curant:": a Romanian form's field
                 if any(w.text.casefold() in ORG_WORDS for w in label):
                     break  # "Banca Transilvania: Tranzactie ...": a firm's message
                 named = any(w.kind in CLEAR for w in label) or (

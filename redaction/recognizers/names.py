@@ -65,7 +65,10 @@ WEAK_CUES: tuple[str, ...] = (
     r"meneer", r"mevrouw", r"dhr\.?", r"mevr\.?", r"name", r"nume", r"numele", r"ich bin",
     r"hier ist", r"ik ben", r"met", r"spreche mit", r"prof\.?", r"professor",
     r"profesor(?:ul)?", r"profesoara", r"profesoarei", r"dr\.?", r"doctor(?:ul)?", r"ing\.?",
-    r"dott\.?", r"mme\.?", r"mlle\.?", r"sr\.?", r"sra\.?", r"it['’]s me", r"it is me",
+    r"dott\.?", r"mme\.?", r"mlle\.?", r"sr\.?", r"sra\.?",
+    # who wrote, did or is to be reached: "Comment by Osmund", "text Hardy on +43 ..."
+    r"comment by", r"posted by", r"reported by", r"signed by", r"written by", r"sent by",
+    r"chaired by", r"ask for", r"text", r"ring",
 )  # fmt: skip
 
 

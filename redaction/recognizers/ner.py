@@ -37,7 +37,10 @@ MODEL_LANGUAGES: frozenset[str] = frozenset({"en"})
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # letters and digits, any script
 _CELL_END = re.compile(r"[\n\t|;]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])[\s\"'«„(\-–—]*$")
+# A sentence's or line's start, after a schedule's time at most ("09:30 Keynote: ...").
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?…:\n])[\s\"'«„(\-–—]*(?:\d{1,2}[:.]\d{2}[ \t]*[\-–]?[ \t]*)?$"
+)
 _KNOWN_NAMES = RO_GIVEN_NAMES | RO_SURNAMES
 _IGNORED = COMMON_WORDS | LOWER_STOP | NOT_NAMES
 
