@@ -153,6 +153,12 @@ FOUND = [
     ("The letting agent said to text you. Bothilda, 8165 0942", "en", "Bothilda"),
     ("Agenția mi-a zis să vă scriu. Diomed, 0749 990 900", "ro", "Diomed"),
     ("Viewing on Monday. Call or text Hardy on +43-1-1023021.", "en", "Hardy"),
+    # a message that opens with its writer's name, a signed delivery
+    ("Suciu here. Card 4408 0267 1509 3204 was charged twice", "en", "Suciu"),
+    ("Pop aici. Mi s-au luat 531,49 EUR de pe card", "ro", "Pop"),
+    ("Coletul a fost ridicat din easybox. Semnat: Frusina", "ro", "Frusina"),
+    # a postcode never cut short
+    ("ok la strada ion oprea vaslui 945042 va rog", "ro", "945042"),
     # the town and postcode after an address found without them
     ("trimiteti la aleea oppii nr. 1027 trieste 312335 si multumesc", "ro", "trieste 312335"),
     ("Send it to 280 Via degli Castore Durante, 80155 Rho.", "en", "80155 Rho"),
@@ -166,6 +172,7 @@ def test_personal_values_of_foreign_shapes_are_covered(text: str, lang: str, val
 
 
 KEPT = [
+    ("Open here. Nothing else changed on Monday.", "en"),
     ("Interested in 34 seats, 78.6% discount approved by Regional Sales Director.", "en"),
     ("@here the release is out, @channel please update", "en"),
     ("Lost: black wallet near Baker Street on June 16. Reward 1862 EUR.", "en"),

@@ -52,6 +52,10 @@ def with_address_tails(text: str, spans: Sequence[Span], lang: str) -> list[Span
     grown: list[Span] = []
     for span in spans:
         if span.entity_type == STREET_ADDRESS:
+            whole = span.end
+            while whole < len(text) and text[whole].isdigit():
+                whole += 1  # a postcode cut short: "... vaslui 9450|42"
+            span = Span(span.entity_type, span.start, whole, span.score)
             end = _tail_end(text, span, lang)
             while end > span.end and text[end - 1] in ".,":
                 end -= 1  # "… 80155 Rho." ends the sentence, not the town

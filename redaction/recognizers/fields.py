@@ -227,6 +227,14 @@ _SEPARATORS = ("|", ";", "\t", ",")
 _RULE = re.compile(r"^[\s|:\-+=]+$")
 
 
+# Honorifics a boarding pass or a form writes after the name: "Krämer/Kaspar MR".
+_TRAILING_TITLE = re.compile(r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\.?$", re.IGNORECASE)
+
+
+def _without_title(entity_type: str, value: str) -> str:
+    return _TRAILING_TITLE.sub("", value) if entity_type == PERSON else value
+
+
 def _key_values(text: str) -> Iterator[_Field]:
     for match in _KEY_VALUE.finditer(text):
         entity_type = label_type(match["label"].strip('"'))
@@ -235,7 +243,7 @@ def _key_values(text: str) -> Iterator[_Field]:
         group = "quoted" if match["quoted"] is not None else "plain"
         start, end = match.span(group)
         value = text[start:end]
-        stripped = value.strip().rstrip(",.")
+        stripped = _without_title(entity_type, value.strip().rstrip(",."))
         shaped = _shaped(entity_type, stripped)
         if shaped is not None:
             offset = start + value.index(stripped)
@@ -292,9 +300,9 @@ def _tables(text: str) -> Iterator[_Field]:
                 for (a, b), entity_type in zip(cells, types, strict=True):
                     if entity_type is None or a == b:
                         continue
-                    shaped = _shaped(entity_type, row[a:b].rstrip(".,"))
+                    value = _without_title(entity_type, row[a:b].rstrip(".,"))
+                    shaped = _shaped(entity_type, value)
                     if shaped is not None:
-                        value = row[a:b].rstrip(".,")
                         yield _Field(shaped, row_start + a, row_start + a + len(value))
                 j += 1
             if j > i + 1:

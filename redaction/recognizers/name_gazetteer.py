@@ -105,6 +105,7 @@ FIELD_CUES: tuple[str, ...] = (
     "name on the ticket", "name on the order",
     "guest", "passenger", "renter", "tenant", "payee", "payer", "beneficiary", "recipient",
     "addressee", "driver", "customer", "client", "clientul", "attendee", "employee", "owner",
+    "semnat", "semnată", "semnata", "signed", "signed by", "semnătura", "semnatura",
     "booked under", "table booked under", "reservation under", "under the name",
     "under the name of", "policyholder", "insured", "claimant", "signed for by",
     "pe numele", "pe numele de", "alo sunt", "alo, sunt", "bună ziua sunt", "buna ziua sunt",
@@ -364,6 +365,11 @@ _GREETED = regex.compile(
     r"(?i)(?<![\p{L}])(?:salut|bun[ăa](?:\s+ziua)?|alo(?:\s+da)?|hi|hello|hey|hiya)[,\s]+"
     r"(?-i:(\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+)?))"
     r"[,\s]+(?:aici|here|speaking|la\s+telefon|again|de\s+la|from)(?![\p{L}])"
+)
+# A message that opens with the writer's name: "Suciu here. Card ...", "Pop aici. Mi s-au".
+_OPENS_WITH_NAME = regex.compile(
+    r"(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]+"
+    r"(?:here|aici|speaking|la\s+telefon)(?=[ \t]*[.,!:\-–—\n])"
 )
 _SIGNATURE_PARTICLE = r"(?:de|van|von|der|den|ten|da|di|del|la|le)[ \t]+"
 _SIGNATURE = regex.compile(
@@ -634,6 +640,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         telefon" ("salut nixie aici", "hi klaus here"), or after "sunt" when one of two
         words is on a name list ("sunt radan jirásek telefonul ...")."""
         lex = lexicon()
+        for match in _OPENS_WITH_NAME.finditer(text):
+            if any(lex.kind(word) in NAME_LIKE | LISTED for word in match.group(1).split()):
+                yield match.start(1), match.end(1), SCORE_CUED
         for match in _GREETED.finditer(text):
             words = match.group(1).split()
             if any(lex.kind(word) in NOT_A_NAME for word in words):
