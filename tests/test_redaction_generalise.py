@@ -157,6 +157,10 @@ FOUND = [
     ("Suciu here. Card 4408 0267 1509 3204 was charged twice", "en", "Suciu"),
     ("Pop aici. Mi s-au luat 531,49 EUR de pe card", "ro", "Pop"),
     ("Coletul a fost ridicat din easybox. Semnat: Frusina", "ro", "Frusina"),
+    # a salutation, an e-mail header's display name, an address under a longer label
+    ("Dear Pax,\nWe are pleased to offer you the role.", "en", "Pax"),
+    ("From: Lav Devčić <separately1837@example.com>\nSubject: new address", "en", "Lav Devčić"),
+    ("Home address for the letter: Méri istván utca 349, 6736 Csepreg", "en", "Méri istván"),
     # a postcode never cut short
     ("ok la strada ion oprea vaslui 945042 va rog", "ro", "945042"),
     # the town and postcode after an address found without them
@@ -172,6 +176,7 @@ def test_personal_values_of_foreign_shapes_are_covered(text: str, lang: str, val
 
 
 KEPT = [
+    ("Dear Customer, your parcel left our depot on Monday.", "en"),
     ("Open here. Nothing else changed on Monday.", "en"),
     ("Interested in 34 seats, 78.6% discount approved by Regional Sales Director.", "en"),
     ("@here the release is out, @channel please update", "en"),
@@ -225,6 +230,8 @@ CUT = [
     ("TENANCY AGREEMENT\nLandlord: Jordan Melendez", "en", "Jordan Melendez", "Landlord"),
     ("Fogel here. Card 4014-9347-8599-6097 was charged twice", "en", "4014-9347", "Card"),
     ("Dr. Boanerges Loureiro, Ear Nose and Throat clinic", "en", "Loureiro", "Ear Nose"),
+    # a team's display name stays, its address goes
+    ("To: Customer Services <help@example.com>", "en", "help@example.com", "Customer Services"),
     # the address under a line that only announces it
     (
         "Schimbați adresa de facturare pentru contractul F-7124874:\nAleea Pop Nr. 121\n"

@@ -27,6 +27,9 @@ from redaction.entities import LOCATION, STREET_ADDRESS
 from redaction.recognizers.name_gazetteer import lexicon
 
 ADDRESS_CUES: tuple[str, ...] = (
+    # first, so that it wins over the shorter cues it begins with ("home address for the
+    # letter: ...")
+    r"(?:[\w'’]+\s+)?address(?:\s+[\w'’]+){1,4}\s*:", r"adresa(?:\s+[\w'’]+){1,4}\s*:",
     r"my\s+(?:new\s+)?address\s+is", r"address\s+is", r"(?:new|home|shipping|billing|delivery"
     r"|postal|mailing|street|correspondence)\s+address(?:\s+is)?", r"address\s*:",
     r"i\s+live\s+at", r"we\s+live\s+at", r"i\s*(?:am|['’]?m)\s+at", r"im\s+at",

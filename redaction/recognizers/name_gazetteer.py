@@ -51,9 +51,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from bot.errors import ConfigError
 from redaction.entities import PERSON
-from redaction.recognizers.brands import ORG_WORDS
+from redaction.recognizers.brands import NOT_PERSON_WORDS, ORG_WORDS
 from redaction.recognizers.places import PLACES
-from redaction.recognizers.romanian_words import romanian_words
+from redaction.recognizers.romanian_words import romanian_words, seldom_written
 from redaction.recognizers.vocabulary import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -366,6 +366,25 @@ _GREETED = regex.compile(
     r"(?-i:(\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+)?))"
     r"[,\s]+(?:aici|here|speaking|la\s+telefon|again|de\s+la|from)(?![\p{L}])"
 )
+# The display name of an e-mail header: "From: Lav Devčić <x@example.com>".
+_DISPLAY_NAME = regex.compile(
+    r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|de la|către|catre|expeditor)[ \t]*:"
+    r"[ \t]*\"?([^\"<>\n,;@]{2,60}?)\"?[ \t]*<[^<>\s@]+@[^<>\s]+>"
+)
+# A letter's salutation: "Dear Pax,", "Dragă Ale,": a name whatever else the word is,
+# unless it greets a group or a role ("Dear Customer,", "Dear team,").
+_SALUTATION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:dear|dearest|dragă|draga|dragi|stimate|stimată|stimata|hi|hello|hey"
+    r"|salut|bună|buna)[ \t]+(?-i:(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?))[ \t]*[,!\n]"
+)
+GREETED_GROUPS: frozenset[str] = frozenset(
+    """
+    customer customers client clienta clientule clienți clienti sir madam madame sirs team
+    all everyone colleagues colegi friends prieteni partner partners member members user
+    users subscriber doamnă doamna domnule domnul domnilor doamnelor manager colleague
+    applicant candidate guest guests parent parents neighbour neighbours neighbor vecini
+    """.split()
+)
 # A message that opens with the writer's name: "Suciu here. Card ...", "Pop aici. Mi s-au".
 _OPENS_WITH_NAME = regex.compile(
     r"(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]+"
@@ -638,8 +657,22 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def _greeted(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         """One or two words between a greeting or "sunt" and "here" / "aici" / "la
         telefon" ("salut nixie aici", "hi klaus here"), or after "sunt" when one of two
-        words is on a name list ("sunt radan jirásek telefonul ...")."""
+        words is on a name list ("sunt radan jirásek telefonul ..."); the name in an
+        e-mail header before its address, in a salutation ("Dear Pax,"), or opening a
+        message ("Suciu here.")."""
         lex = lexicon()
+        for match in _DISPLAY_NAME.finditer(text):
+            if not any(w.casefold() in NOT_PERSON_WORDS for w in match.group(1).split()):
+                yield match.start(1), match.end(1), SCORE_CUED
+        for match in _SALUTATION.finditer(text):
+            words = match.group(1).split()
+            if not any(
+                w.casefold() in GREETED_GROUPS
+                or lex.kind(w) == "stop"
+                or (lex.kind(w) == "word" and not seldom_written(w))
+                for w in words
+            ):
+                yield match.start(1), match.end(1), SCORE_CUED  # not "Dear Allianz Direct,"
         for match in _OPENS_WITH_NAME.finditer(text):
             if any(lex.kind(word) in NAME_LIKE | LISTED for word in match.group(1).split()):
                 yield match.start(1), match.end(1), SCORE_CUED
