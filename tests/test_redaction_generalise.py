@@ -230,6 +230,15 @@ CUT = [
     ("TENANCY AGREEMENT\nLandlord: Jordan Melendez", "en", "Jordan Melendez", "Landlord"),
     ("Fogel here. Card 4014-9347-8599-6097 was charged twice", "en", "4014-9347", "Card"),
     ("Dr. Boanerges Loureiro, Ear Nose and Throat clinic", "en", "Loureiro", "Ear Nose"),
+    # a signature's job title is no town; a firm is no person
+    (
+        "Service booked for Monday 11:30. Questions? Raymund Plath, Regional Sales Director",
+        "en",
+        "Raymund Plath",
+        "Regional Sales Director",
+    ),
+    ("I, Vardis Keskini, complain about Deutsche Bahn.", "en", "Vardis Keskini", "Deutsche"),
+    ("Shout-out to Asunción Ariño, the Kundenbetreuerin, who", "en", "Ariño", "Kundenbetreuerin"),
     # a team's display name stays, its address goes
     ("To: Customer Services <help@example.com>", "en", "help@example.com", "Customer Services"),
     # the address under a line that only announces it

@@ -61,7 +61,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     departamentul departament department serviciul service agenția agentia agency
     primăria primaria ministerul ministry poliția politia police clinica clinic
     building college school institute museum library stadium arena theatre theater
-    academy cathedral clădirea cladirea liceul colegiul
+    deutsche bahn academy cathedral clădirea cladirea liceul colegiul
     școala scoala muzeul biblioteca stadionul catedrala biserica teatrul institutul
     """.split()
 )
@@ -74,7 +74,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     kierownik responsable responsabile chef chief head vânzări vanzari clienți clienti
     achiziții achizitii einkauf vertrieb logistique acquisti magazynu sprzedaży sales
     marketing accounts payable receivable operations finance procurement care agent
-    contabil-șef contabil-sef
+    contabil-șef contabil-sef kundenbetreuer kundenbetreuerin sachbearbeiter
+    sachbearbeiterin geschäftsführer geschäftsführerin
     """.split()
 )
 NOT_PERSON_WORDS: frozenset[str] = ORG_WORDS | TITLE_WORDS

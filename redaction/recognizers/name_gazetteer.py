@@ -353,6 +353,8 @@ def signed_name_and_town(text: str) -> tuple[tuple[int, int], tuple[int, int]] |
     signed = _SIGNED_NAME.search(text)
     if signed is None:
         return None
+    if any(w.casefold() in NOT_PERSON_WORDS for w in signed.group(2).split()):
+        return None  # "Questions? Raymund Plath, Regional Sales Director": a title
     return (signed.start(1), signed.end(1)), (signed.start(2), signed.end(2))
 
 

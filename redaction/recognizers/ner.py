@@ -214,6 +214,10 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 continue
             known = all(w.group() in _KNOWN_NAMES for w in words)
             result.start, result.end = words[0].start(), words[-1].end()
+            if result.entity_type == LOCATION and any(
+                w.group().casefold() in NOT_PERSON_WORDS for w in words
+            ):
+                continue  # "Kundenbetreuerin", "Royal Mail HQ": a title or a firm
             if result.entity_type == PERSON and _everyday_words(words, text, result.start):
                 continue  # "Landlord: Jordan Melendez", "Ear Nose and Throat clinic"
             if (
