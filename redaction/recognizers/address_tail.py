@@ -27,10 +27,13 @@ _POSTCODE = r"(?:[A-Z]{1,2}-)?\d{4,6}(?!\d)|\d{3}[ ]\d{2}(?!\d)"
 _TOWN_THEN_CODE = regex.compile(
     rf"{_GAP}(?P<words>(?:{_WORD}[ \t]+){{1,3}}?)(?:{_POSTCODE})(?![\p{{L}}\d])"
 )
+# Where a town ends: the line's or sentence's end, a comma, or a bracketed county "(mo)".
+_TOWN_END = r"(?=[ \t]*(?:$|[\n,.;!?)]|\([\p{L}]{1,3}\)))"
 _CODE_THEN_TOWN = regex.compile(
-    rf"{_GAP}(?:{_POSTCODE})(?P<words>(?:[ \t]+{_WORD}){{0,3}}?)"
-    r"(?=[ \t]*(?:$|[\n,.;!?)]|\([\p{L}]{1,3}\)))",
-    regex.MULTILINE,
+    rf"{_GAP}(?:{_POSTCODE})(?P<words>(?:[ \t]+{_WORD}){{0,3}}?){_TOWN_END}", regex.MULTILINE
+)
+_TOWN_AFTER_CODE = regex.compile(
+    rf"(?P<words>(?:[ \t]+{_WORD}){{1,3}}?){_TOWN_END}", regex.MULTILINE
 )
 _ENDS_WITH_CODE = regex.compile(rf"(?:{_POSTCODE})$")
 
@@ -70,13 +73,9 @@ def _tail_end(text: str, span: Span, lang: str) -> int:
     if match is not None and _plain_words(match["words"], lang):
         return int(match.end())
     if _ENDS_WITH_CODE.search(text[span.start : span.end]):
-        after = regex.match(
-            rf"(?P<words>(?:[ \t]+{_WORD}){{1,3}}?)(?=[ \t]*(?:$|[\n,.;!?)]|\([\p{{L}}]{{1,3}}\)))",
-            text[span.end :],
-            regex.MULTILINE,
-        )
+        after = _TOWN_AFTER_CODE.match(text, span.end)
         if after is not None and _plain_words(after["words"], lang):
-            return span.end + int(after.end())
+            return int(after.end())
     match = _CODE_THEN_TOWN.match(text, span.end)
     if match is not None and _plain_words(match["words"], lang):
         return int(match.end())
