@@ -161,6 +161,8 @@ FOUND = [
     ("Dear Pax,\nWe are pleased to offer you the role.", "en", "Pax"),
     ("From: Lav Devčić <separately1837@example.com>\nSubject: new address", "en", "Lav Devčić"),
     ("Home address for the letter: Méri istván utca 349, 6736 Csepreg", "en", "Méri istván"),
+    # a name called at the start of a sentence
+    ("Meeting-ul se mută pe 1 aprilie. Nidia, poți să faci tu share screen?", "ro", "Nidia"),
     # a postcode never cut short
     ("ok la strada ion oprea vaslui 945042 va rog", "ro", "945042"),
     # the town and postcode after an address found without them
@@ -176,6 +178,7 @@ def test_personal_values_of_foreign_shapes_are_covered(text: str, lang: str, val
 
 
 KEPT = [
+    ("Bring-your-own, as always, starts at 6pm. Sorry, no parking.", "en"),
     ("Dear Customer, your parcel left our depot on Monday.", "en"),
     ("Open here. Nothing else changed on Monday.", "en"),
     ("Interested in 34 seats, 78.6% discount approved by Regional Sales Director.", "en"),

@@ -387,6 +387,9 @@ GREETED_GROUPS: frozenset[str] = frozenset(
     applicant candidate guest guests parent parents neighbour neighbours neighbor vecini
     """.split()
 )
+# A name called at the start of a sentence: "Nidia, poți să faci tu share screen?",
+# "Marek, can you check".
+_VOCATIVE = regex.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)(\p{Lu}[\p{Ll}\p{M}'’\-]+),[ \t]+(?=\p{Ll})")
 # A message that opens with the writer's name: "Suciu here. Card ...", "Pop aici. Mi s-au".
 _OPENS_WITH_NAME = regex.compile(
     r"(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]+"
@@ -675,6 +678,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 for w in words
             ):
                 yield match.start(1), match.end(1), SCORE_CUED  # not "Dear Allianz Direct,"
+        for match in _VOCATIVE.finditer(text):
+            word = match.group(1)
+            parts = word.split("-")
+            everyday = len(parts) > 1 and all(lex.kind(p) in NOT_A_NAME for p in parts if p)
+            if lex.kind(word) in NAME_LIKE and not everyday:  # not "Bring-your-own, ..."
+                yield match.start(1), match.end(1), SCORE_SINGLE
         for match in _OPENS_WITH_NAME.finditer(text):
             if any(lex.kind(word) in NAME_LIKE | LISTED for word in match.group(1).split()):
                 yield match.start(1), match.end(1), SCORE_CUED
