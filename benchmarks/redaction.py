@@ -290,11 +290,12 @@ def corpora() -> dict[str, Path]:
 
 
 def may_show_details(name: str) -> bool:
-    """Leak examples only where tuning is allowed: the main corpus and the dev splits.
+    """Leak examples only where tuning is allowed: the main corpus and the dev splits
+    (``-dev``, ``-dev2``, ``-dev3``, ``-dev4``).
 
     Never for a held-out corpus, a ``-test`` or a ``-blind`` split: not on the list.
     """
-    return name == "main" or name.endswith(("-dev", "-dev2", "-dev3"))
+    return name == "main" or name.endswith(("-dev", "-dev2", "-dev3", "-dev4"))
 
 
 def verdict(runs: Sequence[Run]) -> tuple[str, list[str]]:

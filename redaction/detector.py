@@ -38,6 +38,7 @@ from redaction.recognizers.brands import (
     person_before_firm,
 )
 from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.phone import is_service_number
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.registry import (
     RECOGNIZERS,
@@ -145,6 +146,11 @@ class PiiDetector:
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
         spans = with_address_tails(text, spans, lang)
+        spans = [
+            s
+            for s in spans
+            if not (s.entity_type == ent.PHONE_NUMBER and is_service_number(s.text(text)))
+        ]  # "0800 123 456" reaches a business, not a person
         return merge_overlapping(spans, TIE_BREAK, exact=EXACT_EDGES)
 
     def _spoken_spans(self, normalized: Normalized, lang: str) -> list[Span]:

@@ -1,8 +1,8 @@
 """The synthetic evaluation sets (``tests/data/synthetic``, ``make redaction-sets``).
 
-Checked without a model: every file is a valid corpus, the five splits (dev, test,
-dev2, dev3, blind) exist per generator, the test split uses only held-out templates, the
-dev2, dev3 and blind splits only their own templates (none of another split's), the blind
+Checked without a model: every file is a valid corpus, the six splits (dev, test,
+dev2, dev3, blind, dev4) exist per generator, the test split uses only held-out templates,
+the dev2, dev3, blind and dev4 splits only their own templates (none of another split's), the blind
 templates are used by the blind split and nothing else, every entity type is there in
 numbers, checksummed identifiers are valid, and the files are what the generator makes.
 Nothing here prints a blind (or test) message: they are held out.
@@ -22,16 +22,18 @@ from benchmarks.synth.templates_a import TEMPLATES as TEMPLATES_A
 from benchmarks.synth.templates_a2 import TEMPLATES as TEMPLATES_A2
 from benchmarks.synth.templates_a3 import TEMPLATES as TEMPLATES_A3
 from benchmarks.synth.templates_a4 import TEMPLATES as TEMPLATES_A4
+from benchmarks.synth.templates_a5 import TEMPLATES as TEMPLATES_A5
 from benchmarks.synth.templates_b import TEMPLATES as TEMPLATES_B
 from benchmarks.synth.templates_b2 import TEMPLATES as TEMPLATES_B2
 from benchmarks.synth.templates_b3 import TEMPLATES as TEMPLATES_B3
 from benchmarks.synth.templates_b4 import TEMPLATES as TEMPLATES_B4
+from benchmarks.synth.templates_b5 import TEMPLATES as TEMPLATES_B5
 from redaction.evaluation import CHECKSUMMED_TYPES, CorpusMessage, checksum_valid, load_corpus
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 GENERATORS = ("faker", "mimesis")
 VALUE_SETS = ("en", "ro")
-SPLITS = ("dev", "test", "dev2", "dev3", "blind")
+SPLITS = ("dev", "test", "dev2", "dev3", "blind", "dev4")
 MIN_MESSAGES = 300
 MAX_MESSAGES = 400
 MIN_VALUES_PER_TYPE = 8
@@ -70,7 +72,7 @@ EXPECTED_TYPES = {
 }
 _SPOKEN = re.compile(r"\b(zero|one|two|three|unu|doi|trei|patru|cinci)\b")
 _ID = re.compile(
-    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev|test|blind))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}"
+    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev4|dev|test|blind))-(?P<template>(ro-)?[a-z]+-\d{2})-\d{4}"
 )
 
 
@@ -265,6 +267,64 @@ def test_blind_templates_have_styles_of_their_own() -> None:
             assert all(n >= 3 for n in Counter(t.style for t in group).values())
 
 
+@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
+def test_the_dev4_split_uses_only_its_own_templates(
+    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
+) -> None:
+    prefix = f"{generator}-{values}"
+    dev4 = {_template_id(m) for m in sets[f"{prefix}-dev4"]}
+    own = _templates(f"{prefix}-dev4")
+    assert SETS[f"{prefix}-dev4"].templates is (
+        TEMPLATES_A5 if generator == "faker" else TEMPLATES_B5
+    )
+    assert len(dev4) >= 30
+    assert dev4 <= set(own)
+    earlier = ("dev", "test", "dev2", "dev3", "blind")
+    for split in earlier:
+        assert dev4.isdisjoint(_template_id(m) for m in sets[f"{prefix}-{split}"])
+    # Not one dev4 template is a template of another split, of either generator.
+    others = _texts(
+        TEMPLATES_A,
+        TEMPLATES_B,
+        TEMPLATES_A2,
+        TEMPLATES_B2,
+        TEMPLATES_A3,
+        TEMPLATES_B3,
+        TEMPLATES_A4,
+        TEMPLATES_B4,
+    )
+    assert {own[t].text for t in dev4}.isdisjoint(others)
+    dev4_texts = {m.text for m in sets[f"{prefix}-dev4"]}
+    for split in earlier:
+        assert dev4_texts.isdisjoint(m.text for m in sets[f"{prefix}-{split}"])
+
+
+def test_dev4_templates_have_styles_of_their_own() -> None:
+    older = (
+        TEMPLATES_A,
+        TEMPLATES_B,
+        TEMPLATES_A2,
+        TEMPLATES_B2,
+        TEMPLATES_A3,
+        TEMPLATES_B3,
+        TEMPLATES_A4,
+        TEMPLATES_B4,
+    )
+    old_styles = {t.style for templates in older for lang in templates.values() for t in lang}
+    styles_a5 = {t.style for lang in TEMPLATES_A5.values() for t in lang}
+    styles_b5 = {t.style for lang in TEMPLATES_B5.values() for t in lang}
+    for new in (styles_a5, styles_b5):
+        assert old_styles.isdisjoint(new)
+        assert len(new) >= 20
+    assert styles_a5.isdisjoint(styles_b5)  # written independently, in other situations
+    assert _texts(TEMPLATES_A5).isdisjoint(_texts(*older, TEMPLATES_B5))
+    assert _texts(TEMPLATES_B5).isdisjoint(_texts(*older))
+    for templates in (TEMPLATES_A5, TEMPLATES_B5):
+        for lang, group in templates.items():
+            assert {t.lang for t in group} == {lang}
+            assert all(n >= 3 for n in Counter(t.style for t in group).values())
+
+
 def test_each_style_holds_out_about_a_third_of_its_templates() -> None:
     for templates in (TEMPLATES_A, TEMPLATES_B):
         by_style = Counter(t.style for lang in templates.values() for t in lang)
@@ -295,7 +355,7 @@ def test_romanian_ibans_include_letters_in_the_account_part(
 ) -> None:
     ro_ibans = [
         re.sub(r"\s", "", v.value)
-        for split in ("dev", "dev2", "dev3")
+        for split in ("dev", "dev2", "dev3", "dev4")
         for name in (f"faker-ro-{split}", f"mimesis-ro-{split}")
         for m in sets[name]
         for v in m.pii
@@ -306,7 +366,14 @@ def test_romanian_ibans_include_letters_in_the_account_part(
 
 @pytest.mark.parametrize(
     "name",
-    ["faker-en-test", "mimesis-ro-dev", "faker-ro-dev2", "mimesis-en-dev3", "mimesis-ro-blind"],
+    [
+        "faker-en-test",
+        "mimesis-ro-dev",
+        "faker-ro-dev2",
+        "mimesis-en-dev3",
+        "mimesis-ro-blind",
+        "faker-ro-dev4",
+    ],
 )
 def test_generation_is_deterministic_and_matches_the_files(name: str) -> None:
     lines = to_lines(SETS[name], size=25)
@@ -327,7 +394,9 @@ def test_different_seeds_give_different_messages() -> None:
     dev2 = generate(SETS["faker-en-dev2"], size=10)
     dev3 = generate(SETS["faker-en-dev3"], size=10)
     blind = generate(SETS["faker-en-blind"], size=10)
+    dev4 = generate(SETS["faker-en-dev4"], size=10)
     assert {r["text"] for r in dev}.isdisjoint(r["text"] for r in test)
     assert {r["text"] for r in dev2}.isdisjoint(r["text"] for r in dev + test)
     assert {r["text"] for r in dev3}.isdisjoint(r["text"] for r in dev + test + dev2)
     assert {r["text"] for r in blind}.isdisjoint(r["text"] for r in dev + test + dev2 + dev3)
+    assert {r["text"] for r in dev4}.isdisjoint(r["text"] for r in dev + test + dev2 + dev3 + blind)

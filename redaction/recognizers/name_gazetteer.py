@@ -747,7 +747,13 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 named = any(w.kind in CLEAR for w in label) or (
                     n > 1 and any(w.kind in LISTED for w in label)
                 )
-                full = n > 1 and all(_title_case(w.text) for w in label)
+                # Two capitalised words make a speaker only when one is no everyday word
+                # ("Will Stevenson:"; not a form's "Emergency Contact:", "Paid With:").
+                full = (
+                    n > 1
+                    and all(_title_case(w.text) for w in label)
+                    and not all(w.kind in NOT_A_NAME for w in label)
+                )
                 # "Wioletta: finished the migration": a title-case word on no list, then
                 # a sentence, not a field's value ("Referință: 585329", "Holder: Ana").
                 speaking = (

@@ -161,9 +161,11 @@ def _everyday_words(words: list[re.Match[str]], text: str, start: int) -> bool:
     kinds = [lex.kind(w.group()) for w in words]
     if any(kind not in ("word", "stop") for kind in kinds):
         return False
-    if len(words) == 1 and _starts_sentence(text, start):
-        return True
-    return not any(seldom_written(w.group()) for w in words)
+    if len(words) == 1:
+        return _starts_sentence(text, start) or not seldom_written(words[0].group())
+    # Several words: a person only when every one is seldom written ("Faulty Toaster",
+    # "Peony Dream" are products; "Andrei Tarkovsky" would have a listed name anyway).
+    return not all(seldom_written(w.group()) for w in words)
 
 
 def _towns_taken_for_firms(text: str, entities: Any) -> list[RecognizerResult]:

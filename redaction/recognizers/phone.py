@@ -130,3 +130,27 @@ class WrittenPhoneRecognizer(SkipsReferenceNumbers):
         except phonenumbers.NumberParseException:
             return True
         return not phonenumbers.is_possible_number(number)
+
+
+# Numbers that reach a business, never a person: freephone numbers ("0800" and "0808"
+# in the UK, Romania and much of Europe, ten or eleven digits with the leading 0) and North
+# American toll-free numbers ("1-800-555-0199", eleven digits). Other ranges are left to
+# the recognizers: random numbers that start like a premium or shared-cost range are too
+# often someone's.
+FREEPHONE_PREFIXES: tuple[str, ...] = ("0800", "0808")
+TOLL_FREE_PREFIXES: tuple[str, ...] = ("1800", "1888", "1877", "1866", "1855", "1844", "1833")
+_COUNTRY_TO_TRUNK = (("0044", "0"), ("0040", "0"), ("44", "0"), ("40", "0"))
+
+
+def is_service_number(value: str) -> bool:
+    """True for a freephone number ("0800 123 456", "+44 800 123 4567", "1-800-555-0199"):
+    a business's line, not personal data."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if value.lstrip().startswith("+") or digits.startswith("00"):
+        for country, trunk in _COUNTRY_TO_TRUNK:
+            if digits.startswith(country):
+                digits = trunk + digits[len(country) :]
+                break
+    if digits.startswith(FREEPHONE_PREFIXES):
+        return 10 <= len(digits) <= 11
+    return len(digits) == 11 and digits.startswith(TOLL_FREE_PREFIXES)
