@@ -178,65 +178,66 @@ def test_dev2_templates_have_styles_of_their_own() -> None:
     assert _texts(TEMPLATES_B2).isdisjoint(_texts(TEMPLATES_A, TEMPLATES_B))
 
 
-@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
-def test_the_dev3_split_uses_only_its_own_templates(
-    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
+# The splits written later from templates of their own: (split, Faker's templates,
+# mimesis's templates, the splits before it). Each must share no template, no style and
+# no message with anything written before it.
+OWN_TEMPLATE_SPLITS = (
+    ("dev3", TEMPLATES_A3, TEMPLATES_B3, ("dev", "test", "dev2")),
+    ("blind", TEMPLATES_A4, TEMPLATES_B4, ("dev", "test", "dev2", "dev3")),
+    ("dev4", TEMPLATES_A5, TEMPLATES_B5, ("dev", "test", "dev2", "dev3", "blind")),
+)
+_EARLIER_TEMPLATES = {
+    "dev3": (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2),
+    "blind": (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3),
+    "dev4": (
+        TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3,
+        TEMPLATES_A4, TEMPLATES_B4,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("split", "generator", "values"),
+    [(s[0], g, v) for s in OWN_TEMPLATE_SPLITS for g in GENERATORS for v in VALUE_SETS],
+)
+def test_a_later_split_uses_only_its_own_templates(
+    split: str, generator: str, values: str, sets: dict[str, list[CorpusMessage]]
 ) -> None:
+    _, templates_a, templates_b, earlier = next(s for s in OWN_TEMPLATE_SPLITS if s[0] == split)
     prefix = f"{generator}-{values}"
-    dev3 = {_template_id(m) for m in sets[f"{prefix}-dev3"]}
-    own = _templates(f"{prefix}-dev3")
-    assert len(dev3) >= 30
-    assert dev3 <= set(own)
-    for split in ("dev", "test", "dev2"):
-        assert dev3.isdisjoint(_template_id(m) for m in sets[f"{prefix}-{split}"])
-    # Not one dev3 template is a template of another split, of either generator.
-    others = _texts(TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2)
-    assert {own[t].text for t in dev3}.isdisjoint(others)
-    dev3_texts = {m.text for m in sets[f"{prefix}-dev3"]}
-    for split in ("dev", "test", "dev2"):
-        assert dev3_texts.isdisjoint(m.text for m in sets[f"{prefix}-{split}"])
+    used = {_template_id(m) for m in sets[f"{prefix}-{split}"]}
+    own = _templates(f"{prefix}-{split}")
+    assert SETS[f"{prefix}-{split}"].templates is (
+        templates_a if generator == "faker" else templates_b
+    )
+    assert len(used) >= 30
+    assert used <= set(own)
+    for other in earlier:
+        assert used.isdisjoint(_template_id(m) for m in sets[f"{prefix}-{other}"])
+    # Not one of its templates is a template of an earlier split, of either generator.
+    assert {own[t].text for t in used}.isdisjoint(_texts(*_EARLIER_TEMPLATES[split]))
+    texts = {m.text for m in sets[f"{prefix}-{split}"]}
+    for other in earlier:
+        assert texts.isdisjoint(m.text for m in sets[f"{prefix}-{other}"])
 
 
-def test_dev3_templates_have_styles_of_their_own() -> None:
-    older = (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2)
+@pytest.mark.parametrize("split", [s[0] for s in OWN_TEMPLATE_SPLITS])
+def test_a_later_split_has_styles_of_its_own(split: str) -> None:
+    _, templates_a, templates_b, _ = next(s for s in OWN_TEMPLATE_SPLITS if s[0] == split)
+    older = _EARLIER_TEMPLATES[split]
     old_styles = {t.style for templates in older for lang in templates.values() for t in lang}
-    styles_a3 = {t.style for lang in TEMPLATES_A3.values() for t in lang}
-    styles_b3 = {t.style for lang in TEMPLATES_B3.values() for t in lang}
-    for new in (styles_a3, styles_b3):
+    styles_a = {t.style for lang in templates_a.values() for t in lang}
+    styles_b = {t.style for lang in templates_b.values() for t in lang}
+    for new in (styles_a, styles_b):
         assert old_styles.isdisjoint(new)
         assert len(new) >= 20
-    assert styles_a3.isdisjoint(styles_b3)  # written independently, in other situations
-    assert _texts(TEMPLATES_A3).isdisjoint(_texts(*older, TEMPLATES_B3))
-    assert _texts(TEMPLATES_B3).isdisjoint(_texts(*older))
-    for templates in (TEMPLATES_A3, TEMPLATES_B3):
+    assert styles_a.isdisjoint(styles_b)  # written independently, in other situations
+    assert _texts(templates_a).isdisjoint(_texts(*older, templates_b))
+    assert _texts(templates_b).isdisjoint(_texts(*older))
+    for templates in (templates_a, templates_b):
         for lang, group in templates.items():
             assert {t.lang for t in group} == {lang}
             assert all(n >= 3 for n in Counter(t.style for t in group).values())
-
-
-@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
-def test_the_blind_split_uses_only_its_own_templates(
-    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
-) -> None:
-    prefix = f"{generator}-{values}"
-    blind = {_template_id(m) for m in sets[f"{prefix}-blind"]}
-    own = _templates(f"{prefix}-blind")
-    assert SETS[f"{prefix}-blind"].templates is (
-        TEMPLATES_A4 if generator == "faker" else TEMPLATES_B4
-    )
-    assert len(blind) >= 30
-    assert blind <= set(own)
-    earlier = ("dev", "test", "dev2", "dev3")
-    for split in earlier:
-        assert blind.isdisjoint(_template_id(m) for m in sets[f"{prefix}-{split}"])
-    # Not one blind template is a template of another split, of either generator.
-    others = _texts(
-        TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3
-    )
-    assert {own[t].text for t in blind}.isdisjoint(others)
-    blind_texts = {m.text for m in sets[f"{prefix}-blind"]}
-    for split in earlier:
-        assert blind_texts.isdisjoint(m.text for m in sets[f"{prefix}-{split}"])
 
 
 def test_the_blind_templates_are_used_by_the_blind_split_only() -> None:
@@ -248,81 +249,6 @@ def test_the_blind_templates_are_used_by_the_blind_split_only() -> None:
         else:
             assert used.isdisjoint(blind_texts), name
             assert spec.templates not in (TEMPLATES_A4, TEMPLATES_B4), name
-
-
-def test_blind_templates_have_styles_of_their_own() -> None:
-    older = (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3)
-    old_styles = {t.style for templates in older for lang in templates.values() for t in lang}
-    styles_a4 = {t.style for lang in TEMPLATES_A4.values() for t in lang}
-    styles_b4 = {t.style for lang in TEMPLATES_B4.values() for t in lang}
-    for new in (styles_a4, styles_b4):
-        assert old_styles.isdisjoint(new)
-        assert len(new) >= 20
-    assert styles_a4.isdisjoint(styles_b4)  # written independently, in other situations
-    assert _texts(TEMPLATES_A4).isdisjoint(_texts(*older, TEMPLATES_B4))
-    assert _texts(TEMPLATES_B4).isdisjoint(_texts(*older))
-    for templates in (TEMPLATES_A4, TEMPLATES_B4):
-        for lang, group in templates.items():
-            assert {t.lang for t in group} == {lang}
-            assert all(n >= 3 for n in Counter(t.style for t in group).values())
-
-
-@pytest.mark.parametrize(("generator", "values"), [(g, v) for g in GENERATORS for v in VALUE_SETS])
-def test_the_dev4_split_uses_only_its_own_templates(
-    generator: str, values: str, sets: dict[str, list[CorpusMessage]]
-) -> None:
-    prefix = f"{generator}-{values}"
-    dev4 = {_template_id(m) for m in sets[f"{prefix}-dev4"]}
-    own = _templates(f"{prefix}-dev4")
-    assert SETS[f"{prefix}-dev4"].templates is (
-        TEMPLATES_A5 if generator == "faker" else TEMPLATES_B5
-    )
-    assert len(dev4) >= 30
-    assert dev4 <= set(own)
-    earlier = ("dev", "test", "dev2", "dev3", "blind")
-    for split in earlier:
-        assert dev4.isdisjoint(_template_id(m) for m in sets[f"{prefix}-{split}"])
-    # Not one dev4 template is a template of another split, of either generator.
-    others = _texts(
-        TEMPLATES_A,
-        TEMPLATES_B,
-        TEMPLATES_A2,
-        TEMPLATES_B2,
-        TEMPLATES_A3,
-        TEMPLATES_B3,
-        TEMPLATES_A4,
-        TEMPLATES_B4,
-    )
-    assert {own[t].text for t in dev4}.isdisjoint(others)
-    dev4_texts = {m.text for m in sets[f"{prefix}-dev4"]}
-    for split in earlier:
-        assert dev4_texts.isdisjoint(m.text for m in sets[f"{prefix}-{split}"])
-
-
-def test_dev4_templates_have_styles_of_their_own() -> None:
-    older = (
-        TEMPLATES_A,
-        TEMPLATES_B,
-        TEMPLATES_A2,
-        TEMPLATES_B2,
-        TEMPLATES_A3,
-        TEMPLATES_B3,
-        TEMPLATES_A4,
-        TEMPLATES_B4,
-    )
-    old_styles = {t.style for templates in older for lang in templates.values() for t in lang}
-    styles_a5 = {t.style for lang in TEMPLATES_A5.values() for t in lang}
-    styles_b5 = {t.style for lang in TEMPLATES_B5.values() for t in lang}
-    for new in (styles_a5, styles_b5):
-        assert old_styles.isdisjoint(new)
-        assert len(new) >= 20
-    assert styles_a5.isdisjoint(styles_b5)  # written independently, in other situations
-    assert _texts(TEMPLATES_A5).isdisjoint(_texts(*older, TEMPLATES_B5))
-    assert _texts(TEMPLATES_B5).isdisjoint(_texts(*older))
-    for templates in (TEMPLATES_A5, TEMPLATES_B5):
-        for lang, group in templates.items():
-            assert {t.lang for t in group} == {lang}
-            assert all(n >= 3 for n in Counter(t.style for t in group).values())
 
 
 def test_each_style_holds_out_about_a_third_of_its_templates() -> None:
