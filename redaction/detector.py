@@ -37,7 +37,7 @@ from redaction.recognizers.brands import (
     not_personal_zones,
     person_before_firm,
 )
-from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.name_gazetteer import lexicon, possessive_stem
 from redaction.recognizers.phone import is_service_number
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.registry import (
@@ -200,8 +200,8 @@ def _without_firm(span: Span, text: str) -> Span | None:
     A possessive "'s" stays outside the name ("Grzegorz's order")."""
     if span.entity_type != ent.PERSON:
         return span
-    if span.text(text).endswith(("'s", "’s")) and len(span) > 3:
-        span = Span(span.entity_type, span.start, span.end - 2, span.score)
+    stem = possessive_stem(span.text(text))
+    span = Span(span.entity_type, span.start, span.start + len(stem), span.score)
     if not has_non_person_word(span.text(text)):
         return span
     length = person_before_firm(span.text(text))

@@ -6,8 +6,9 @@ Cluj-Napoca", "stau in iasi", "sunt din Chișinău" are reported in any case, mu
 names first ("Alba Iulia" before "Iulia"). A city with no residence cue is not: "do you
 deliver to Cluj?", "the Paris Hilton perfume", "shipped from Berlin" name places, not
 where a customer is (``tests/data/README.md``: LOCATION is only where a person lives or
-is). spaCy's own LOCATION results are separate (``ner.py``): they are all redacted
-except a business's site (``is_impersonal_place``), recall first.
+is). spaCy's own LOCATION results are separate (``ner.py``): recall first, they are all
+redacted ("flights to Vienna" loses "Vienna" to a placeholder, which the reply restores)
+except a business's site (``is_business_site``).
 """
 
 from __future__ import annotations
@@ -87,16 +88,6 @@ _SITE_WORDS = sorted(
 _SITE_BEFORE = re.compile(
     rf"(?<![\w])(?:{'|'.join(_SITE_WORDS)})(?![\w])[ \t]*[,:]?[ \t]*$", re.IGNORECASE
 )
-
-
-def is_impersonal_place(text: str, start: int, end: int) -> bool:
-    """True when the place at ``text[start:end]`` is a business's site, which says nothing
-    about where a person is ("our Leipzig depot", "shipped from Leipzig", "Hotel Forum,
-    Brno", "sucursala Brno"). Any other place the model finds stays redacted, whether or
-    not a word before it places a person there: recall first ("flights to Vienna" loses
-    "Vienna" to a placeholder, which the reply restores; "moved last year to Iași" never
-    leaks for want of a cue on some list)."""
-    return is_business_site(text, start, end)
 
 
 def is_business_site(text: str, start: int, end: int) -> bool:

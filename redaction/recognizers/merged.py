@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.list_mates import list_mates
+from redaction.recognizers.name_gazetteer import possessive_stem
 from redaction.recognizers.vocabulary import COMMON_WORDS, LOWER_STOP, NOT_NAMES
 
 MIN_REPEATED_WORD = 3
@@ -92,8 +93,7 @@ def _merge(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 def _key(word: str) -> str:
     """A word as it is looked up again: case and a possessive "'s" aside."""
-    folded = word.casefold()
-    return folded[:-2] if folded.endswith(("'s", "’s")) and len(folded) > 4 else folded
+    return possessive_stem(word.casefold(), longer_than=4)
 
 
 def _repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

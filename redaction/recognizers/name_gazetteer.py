@@ -152,6 +152,21 @@ OTHER_LANGUAGES: tuple[str, ...] = (
 MAX_SPEAKER_WORDS = 3
 
 
+def possessive_stem(word: str, longer_than: int = 3) -> str:
+    """``word`` without a possessive "'s" when it is longer than ``longer_than``
+    ("Grzegorz's" -> "Grzegorz"; "it's" stays)."""
+    if word.endswith(("'s", "’s")) and len(word) > longer_than:
+        return word[:-2]
+    return word
+
+
+def everyday_compound(word: str, kinds: frozenset[str]) -> bool:
+    """A hyphenated word whose every part is of ``kinds`` ("Kick-off", "Bring-your-own")."""
+    parts = [part for part in word.split("-") if part]
+    lex = lexicon()
+    return "-" in word and all(lex.kind(part) in kinds for part in parts)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Lower-cased word sets the rules read."""
@@ -172,8 +187,7 @@ class Lexicon:
         """``"stop"``, ``"given"``, ``"surname"``, ``"amb_given"``, ``"amb_surname"``,
         ``"word"`` (dictionary only) or ``"unknown"``. A possessive is read without its
         "'s" ("Grzegorz's order")."""
-        if word.endswith(("'s", "’s")) and len(word) > 3:
-            word = word[:-2]
+        word = possessive_stem(word)
         w = word.casefold()
         if w in self.function or len(w) < 2:
             return "stop"
@@ -249,13 +263,13 @@ def _stop_words(languages: Iterable[str]) -> set[str]:
 
 
 _lexicon: Lexicon | None = None
-_romanian_lexicon: list[Lexicon] = []  # the same, reading Romanian text
+_romanian_lexicon: Lexicon | None = None  # the same, reading Romanian text
 _lexicon_lock = threading.Lock()
 
 
 def lexicon(lang: str = "en") -> Lexicon:
     """The process-wide lexicon, read on first use, as it reads text in ``lang``."""
-    global _lexicon
+    global _lexicon, _romanian_lexicon
     with _lexicon_lock:
         if _lexicon is None:
             given = _read_words(GIVEN_NAMES_FILE)
@@ -277,8 +291,10 @@ def lexicon(lang: str = "en") -> Lexicon:
                 function=frozenset(function),
                 romanian=romanian,
             )
-            _romanian_lexicon.append(replace(_lexicon, romanian_text=True))
-        return _romanian_lexicon[0] if lang == "ro" else _lexicon
+            _romanian_lexicon = replace(_lexicon, romanian_text=True)
+        if lang == "ro" and _romanian_lexicon is not None:
+            return _romanian_lexicon
+        return _lexicon
 
 
 @cache
@@ -508,6 +524,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         spans.extend(self._capitalised_pairs(text, tokens))
         spans.extend(self._signatures(text, tokens))
         spans.extend(self._greeted(text, tokens))
+        spans.extend(self._addressed(text))
         return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
 
     def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
@@ -659,12 +676,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if signed is not None:
             yield signed[0][0], signed[0][1], SCORE_CUED
 
-    def _greeted(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
-        """One or two words between a greeting or "sunt" and "here" / "aici" / "la
-        telefon" ("salut nixie aici", "hi klaus here"), or after "sunt" when one of two
-        words is on a name list ("sunt radan jirásek telefonul ..."); the name in an
-        e-mail header before its address, in a salutation ("Dear Pax,"), or opening a
-        message ("Suciu here.")."""
+    def _addressed(self, text: str) -> Iterable[tuple[int, int, float]]:
+        """The name in an e-mail header before its address, in a salutation ("Dear
+        Pax,"), called at the start of a sentence ("Nidia, poți…"), or opening a message
+        ("Suciu here.")."""
         lex = lexicon()
         for match in _DISPLAY_NAME.finditer(text):
             if not any(w.casefold() in NOT_PERSON_WORDS for w in match.group(1).split()):
@@ -680,13 +695,17 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 yield match.start(1), match.end(1), SCORE_CUED  # not "Dear Allianz Direct,"
         for match in _VOCATIVE.finditer(text):
             word = match.group(1)
-            parts = word.split("-")
-            everyday = len(parts) > 1 and all(lex.kind(p) in NOT_A_NAME for p in parts if p)
-            if lex.kind(word) in NAME_LIKE and not everyday:  # not "Bring-your-own, ..."
+            if lex.kind(word) in NAME_LIKE and not everyday_compound(word, NOT_A_NAME):
                 yield match.start(1), match.end(1), SCORE_SINGLE
         for match in _OPENS_WITH_NAME.finditer(text):
             if any(lex.kind(word) in NAME_LIKE | LISTED for word in match.group(1).split()):
                 yield match.start(1), match.end(1), SCORE_CUED
+
+    def _greeted(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """One or two words between a greeting or "sunt" and "here" / "aici" / "la
+        telefon" ("salut nixie aici", "hi klaus here"), or after "sunt" when one of two
+        words is on a name list ("sunt radan jirásek telefonul ...")."""
+        lex = lexicon()
         for match in _GREETED.finditer(text):
             words = match.group(1).split()
             if any(lex.kind(word) in NOT_A_NAME for word in words):

@@ -18,8 +18,8 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.entities import LOCATION, PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS
-from redaction.recognizers.locations import is_business_site, is_impersonal_place
-from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.locations import is_business_site
+from redaction.recognizers.name_gazetteer import everyday_compound, lexicon
 from redaction.recognizers.romanian_words import seldom_written
 from redaction.recognizers.vocabulary import (
     COMMON_WORDS,
@@ -56,19 +56,12 @@ def _is_name_like(word: str) -> bool:
         word[:1].isupper()
         and not is_not_name(word)
         and _ODD_CAPITALS.search(word) is None
-        and not _everyday_compound(word)
+        and not everyday_compound(word, _EVERYDAY_KINDS)
     )
 
 
 # Dictionary words, ambiguous names among them ("Kick" is someone's name somewhere).
 _EVERYDAY_KINDS = frozenset({"word", "stop", "amb_given", "amb_surname"})
-
-
-def _everyday_compound(word: str) -> bool:
-    """A hyphenated word made of everyday words only ("Kick-off", "Check-in")."""
-    parts = word.split("-")
-    lex = lexicon()
-    return len(parts) > 1 and all(lex.kind(p) in _EVERYDAY_KINDS for p in parts if p)
 
 
 def _is_everyday_romanian(word: str) -> bool:
@@ -231,11 +224,7 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 continue
             if known and result.entity_type == LOCATION and PERSON in entities:
                 result.entity_type = PERSON
-            if result.entity_type == LOCATION and is_impersonal_place(
-                text, result.start, result.end
-            ):
-                continue  # "our Leipzig depot", "flights to Vienna": nobody lives there
-            if result.entity_type == PERSON and is_business_site(text, result.start, result.end):
-                continue  # "our Rotterdam depot", which the model took for a person
+            if is_business_site(text, result.start, result.end):
+                continue  # "our Leipzig depot", "our Rotterdam depot" (taken for a person)
             cleaned.append(result)
         return cleaned
