@@ -176,7 +176,8 @@ WORDNET_TAGS: tuple[str, ...] = ("noun", "verb", "adj", "adv")
 
 def wordnet_words(name: str | None = None) -> frozenset[str]:
     """The lower-cased words of the WordNet index that ships in the spaCy model's
-    lemmatizer tables (``lemmatizer/lookups``): an English dictionary, offline.
+    lemmatizer tables (``lemmatizer/lookups``), with the irregular forms of its
+    exceptions table ("ran", "geese"): an English dictionary, offline.
 
     Empty when the configured model has no such table (a model without a rule
     lemmatizer); the name recognizers then fall back to their own word lists.
@@ -194,5 +195,10 @@ def wordnet_words(name: str | None = None) -> frozenset[str]:
                     for tag in WORDNET_TAGS:
                         entries = index.get(tag) or ()
                         words.update(w.casefold() for w in entries if "_" not in w)
+                if lookups.has_table("lemma_exc"):  # irregular forms: "ran", "children"
+                    exceptions = lookups.get_table("lemma_exc")
+                    for tag in WORDNET_TAGS:
+                        forms = exceptions.get(tag) or {}
+                        words.update(w.casefold() for w in forms if "_" not in w)
             _wordnet = frozenset(words)
         return _wordnet

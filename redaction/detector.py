@@ -37,7 +37,8 @@ from redaction.recognizers.brands import (
     not_personal_zones,
     person_before_firm,
 )
-from redaction.recognizers.name_gazetteer import lexicon, possessive_stem
+from redaction.recognizers.landmarks import is_landmark
+from redaction.recognizers.name_gazetteer import LEADING_NOT_NAME, lexicon, possessive_stem
 from redaction.recognizers.phone import is_service_number
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.registry import (
@@ -145,6 +146,7 @@ class PiiDetector:
         zones = not_personal_zones(text)
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
+        spans = [s for s in spans if not is_landmark(text, s)]  # "St Luke's Hall"
         spans = with_address_tails(text, spans, lang)
         spans = [
             s
@@ -202,12 +204,22 @@ def _without_firm(span: Span, text: str) -> Span | None:
         return span
     stem = possessive_stem(span.text(text))
     span = Span(span.entity_type, span.start, span.start + len(stem), span.score)
+    span = _without_leading_title(span, text)
     if not has_non_person_word(span.text(text)):
         return span
     length = person_before_firm(span.text(text))
     if length is None:
         return None
     return Span(span.entity_type, span.start, span.start + length, span.score)
+
+
+def _without_leading_title(span: Span, text: str) -> Span:
+    """A name without the words of address or role that open it ("doctor grenier" ->
+    "grenier", "lui Cristina Popa" -> "Cristina Popa"); the last word always stays."""
+    words = list(_WORD.finditer(text, span.start, span.end))
+    while len(words) > 1 and words[0].group().casefold() in LEADING_NOT_NAME:
+        words.pop(0)
+    return Span(span.entity_type, words[0].start(), span.end, span.score) if words else span
 
 
 def _outside_brand(span: Span, zones: Sequence[tuple[int, int]], text: str) -> Span | None:

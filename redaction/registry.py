@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 from redaction import entities as ent
 from redaction.recognizers import builtin
 from redaction.recognizers.address import StreetAddressRecognizer
+from redaction.recognizers.address_caseless import CaselessAddressRecognizer
 from redaction.recognizers.address_cued import CuedAddressRecognizer
 from redaction.recognizers.address_intl import InternationalAddressRecognizer
 from redaction.recognizers.birth_date import DateOfBirthRecognizer
@@ -90,6 +91,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("date_of_birth", (ent.DATE_OF_BIRTH,), DateOfBirthRecognizer),
     RecognizerSpec("street_address", (ent.STREET_ADDRESS,), StreetAddressRecognizer),
     RecognizerSpec("postal_address", (ent.STREET_ADDRESS,), InternationalAddressRecognizer),
+    RecognizerSpec("caseless_address", (ent.STREET_ADDRESS,), CaselessAddressRecognizer),
     RecognizerSpec("cued_address", (ent.STREET_ADDRESS, ent.LOCATION), CuedAddressRecognizer),
     RecognizerSpec("ro_license_plate", (ent.RO_LICENSE_PLATE,), RoLicensePlateRecognizer),
     RecognizerSpec("spoken_email", (ent.EMAIL_ADDRESS,), SpokenEmailRecognizer),

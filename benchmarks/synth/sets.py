@@ -16,7 +16,12 @@ generalises; its own seeds leave every other set as it was. A ``dev4`` split (tu
 allowed) draws from a fifth pair of template files of its own (``templates_a5.py``,
 ``templates_b5.py``), written fresh, without reading the detector: everyday customer
 service full of capitalised words that are not names; its own seeds leave every other
-set as it was. The ``-ro`` sets fill
+set as it was. A ``dev5`` split (tuning allowed) draws from a sixth pair
+(``templates_a6.py``, ``templates_b6.py``), written the same way: names, addresses and
+numbers in running text with no cue word, people talking about other people. A
+``blind2`` split is held out like ``blind``, from a seventh pair (``templates_a7.py``,
+``templates_b7.py``) written fresh by someone who never read the detector, after every
+other split had been tuned on. The ``-ro`` sets fill
 Romanian values into Romanian templates (``lang`` ``ro``) and into the generator's
 English templates (``lang`` ``en``), about half each.
 """
@@ -37,11 +42,15 @@ from benchmarks.synth import (
     templates_a3,
     templates_a4,
     templates_a5,
+    templates_a6,
+    templates_a7,
     templates_b,
     templates_b2,
     templates_b3,
     templates_b4,
     templates_b5,
+    templates_b6,
+    templates_b7,
 )
 from benchmarks.synth.assemble import Template, render
 from benchmarks.synth.values import ValueSource
@@ -65,6 +74,8 @@ _OWN_TEMPLATES: dict[str, tuple[dict[str, list[Template]], dict[str, list[Templa
     "dev3": (templates_a3.TEMPLATES, templates_b3.TEMPLATES),
     "blind": (templates_a4.TEMPLATES, templates_b4.TEMPLATES),  # held out: never tune on it
     "dev4": (templates_a5.TEMPLATES, templates_b5.TEMPLATES),
+    "dev5": (templates_a6.TEMPLATES, templates_b6.TEMPLATES),
+    "blind2": (templates_a7.TEMPLATES, templates_b7.TEMPLATES),  # held out: never tune on it
 }
 
 
@@ -78,7 +89,7 @@ class SetSpec:
     name: str  # e.g. faker-en-test
     generator: str  # faker | mimesis
     values: str  # en | ro
-    split: str  # dev | test | dev2 | dev3 | blind | dev4
+    split: str  # dev | test | dev2 | dev3 | blind | dev4 | dev5 | blind2
     seed: int
     source: Callable[[], ValueSource]
     templates: dict[str, list[Template]]
@@ -143,6 +154,14 @@ SETS: dict[str, SetSpec] = {
         _spec("faker", "ro", "dev4", 8202),
         _spec("mimesis", "en", "dev4", 8303),
         _spec("mimesis", "ro", "dev4", 8404),
+        _spec("faker", "en", "dev5", 9101),
+        _spec("faker", "ro", "dev5", 9202),
+        _spec("mimesis", "en", "dev5", 9303),
+        _spec("mimesis", "ro", "dev5", 9404),
+        _spec("faker", "en", "blind2", 9501),
+        _spec("faker", "ro", "blind2", 9602),
+        _spec("mimesis", "en", "blind2", 9703),
+        _spec("mimesis", "ro", "blind2", 9804),
     )
 }
 

@@ -64,8 +64,49 @@ def with_address_tails(text: str, spans: Sequence[Span], lang: str) -> list[Span
                 end -= 1  # "… 80155 Rho." ends the sentence, not the town
             if end > span.end:
                 span = Span(span.entity_type, span.start, end, span.score)
+            span = Span(span.entity_type, span.start, _town_end(text, span), span.score)
         grown.append(span)
     return grown
+
+
+_CODE = regex.compile(r"(?<![\p{L}\d])(?:\d{4,6}|\d{3}[ \t]\d{2}|\d{2,4}-\d{3})(?![\p{L}\d])")
+_AFTER_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*")
+_EVERYDAY = frozenset({"stop", "word"})
+_SET_APART = regex.compile(r"[,\n]")
+# A town right before the postcode ("Victoria, 371987"), not a number or a box ("569,
+# 33047", "PO Box 64503").
+_TOWN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?!(?i:box|postfach|cp|apartado|casilla|bp|pob)(?![\p{L}]))"
+    r"\p{L}[\p{L}\p{M}'’\-]*[ \t]*,?[ \t]*$"
+)
+# Function words inside a town's name ("Breaza de Sus", "Dvůr Králové nad Labem").
+_TOWN_LINKS = frozenset(
+    "de del da di dos das do della van der den von la le les du des sur sous am an im bei "
+    "ob unter upon nad pod na lui en y e u sub".split()
+)
+
+
+def _town_end(text: str, span: Span) -> int:
+    """Where the town after an address's postcode ends: before a function word in lower
+    case that a pattern ran on into ("… 797 07 Lučenec on Saturday", "… 568989 inca
+    astept banii"), never inside the town's name ("Breaza de Sus")."""
+    code = None
+    for code in _CODE.finditer(text, span.start, span.end):  # noqa: B007 - keep the last
+        pass
+    if code is None or not text[span.start : code.start()].strip():
+        return span.end  # a house number that opens the address is no postcode
+    lex = lexicon()
+    words = list(_AFTER_WORD.finditer(text, code.end(), span.end))
+    line_start = max(span.start, text.rfind("\n", span.start, code.start()) + 1)
+    town_before = _TOWN_BEFORE.search(text[line_start : code.start()]) is not None
+    if words and town_before and _SET_APART.search(text, code.end(), words[0].start()):
+        return int(code.end())  # "Victoria, 371987\nPlătit": the town came before the postcode
+    for k, word in enumerate(words[1:], start=1):
+        w = word.group()
+        bracketed = text[word.start() - 1] == "("  # "pera di fassa (tn)"
+        if w.islower() and not bracketed and w not in _TOWN_LINKS and lex.kind(w) in _EVERYDAY:
+            return int(words[k - 1].end())
+    return span.end
 
 
 def _tail_end(text: str, span: Span, lang: str) -> int:

@@ -23,7 +23,7 @@ BIRTH_CUES: tuple[str, ...] = (
     "born", "birth", "birthday", "birthdate", "dob", "d\\.o\\.b\\.?", "date of birth",
     "n[ăa]scut[ăa]?", "na[șşs]terii", "na[șşs]tere", "data na[șşs]terii", "ziua de na[șşs]tere",
     "zi de na[șşs]tere", "geboren", "geburtsdatum", "geburtstag", "geboortedatum",
-    "geboren op", "jarig",
+    "geboren op", "jarig", "n\\.", "b\\.",  # "(n. 7.03.1987)", "(b. 1956)"
 )  # fmt: skip
 
 MONTHS: dict[str, int] = {

@@ -135,9 +135,17 @@ class NationalIdRecognizer(_IdentityNumberRecognizer):
         ),
         Pattern("Indian PAN", r"(?<![\w])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w])", 0.6),
         Pattern(
-            "Nordic personal number",
+            "Swedish personal number",
             r"(?<![\w\-/.])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
             r"[\-+A]\d{3}[0-9A-Z](?![\w\-/])",
+            0.55,
+        ),
+        # Finnish (DDMMYY, a century sign, three digits and a check character) and
+        # Danish (DDMMYY-NNNN) numbers put the day first.
+        Pattern(
+            "Finnish or Danish personal number",
+            r"(?<![\w\-/.])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
+            r"[\-+A-FU-Y]\d{3}[0-9A-Y](?![\w\-/])",
             0.55,
         ),
         _CUED,

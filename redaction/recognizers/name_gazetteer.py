@@ -52,6 +52,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from bot.errors import ConfigError
 from redaction.entities import PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS, ORG_WORDS
+from redaction.recognizers.common_words import is_common_word
 from redaction.recognizers.places import PLACES
 from redaction.recognizers.romanian_words import romanian_words, seldom_written
 from redaction.recognizers.vocabulary import (
@@ -83,12 +84,30 @@ CUES_EN: tuple[str, ...] = (
     "its", "it is", "i'm", "im", "i am", "thanks", "thank you", "regards", "cheers",
     "best", "ask for", "speak to", "talk to", "speaking to", "contact", "dear", "hi",
     "hello", "hey", "signed", "mr", "mrs", "ms", "miss", "dr", "sincerely", "yours",
+    # People named by who they are to someone: "my sister Ana", "great-grandfather Poçan".
+    "sister", "brother", "mum", "mom", "mother", "dad", "father", "son", "daughter", "aunt",
+    "auntie", "uncle", "cousin", "nephew", "niece", "grandma", "grandpa", "granny",
+    "grandmother", "grandfather", "great-grandmother", "great-grandfather", "husband",
+    "wife", "fiancé", "fiancée", "neighbour", "neighbor", "colleague", "friend", "flatmate",
+    "roommate", "boss", "doctor", "nurse", "teacher", "tutor", "coach", "landlord",
+    "landlady", "carer", "caregiver", "babysitter", "nanny", "witness", "thanks to",
+    "in memory of", "in loving memory of",
 )  # fmt: skip
 CUES_RO: tuple[str, ...] = (
     "mă numesc", "ma numesc", "numele meu este", "numele meu e", "numele meu",
     "mă cheamă", "ma cheama", "aici e", "aici este", "domnul", "doamna", "dl", "dna",
     "mulțumesc", "multumesc", "mersi", "cu stimă", "cu stima", "pe numele", "vorbiți cu",
     "vorbiti cu",
+    # A name after "lui" (its genitive and dative: "mulțumiri lui Megyeri"), after a
+    # form of address or after who the person is to someone ("bunica Ileana").
+    "lui", "domnule", "doamnă", "doamnei", "domnului", "dlui", "dnei", "dnul", "fratele",
+    "fratelui", "sora", "sorei", "mama", "mamei", "tata", "tatăl", "tatal", "bunica",
+    "bunicii", "bunicul", "bunicului", "vecinul", "vecina", "vecinului", "vecinei",
+    "colegul", "colega", "colegului", "colegei", "prietenul", "prietena", "soțul", "sotul",
+    "soția", "sotia", "fiul", "fiica", "nepotul", "nepoata", "unchiul", "mătușa", "matusa",
+    "doctorul", "doctorița", "doctorita", "profesorul", "profesoara", "antrenorul",
+    "proprietarul", "proprietara", "chiriașul", "chiriasul", "martorul", "martora",
+    "în memoria", "in memoria", "în amintirea", "in amintirea",
 )  # fmt: skip
 # Form fields and phrases after which the next one to three words are the name, whatever
 # they are (dictionary words included: "Surname: Fuller", "name on it is zak mathes").
@@ -112,6 +131,19 @@ FIELD_CUES: tuple[str, ...] = (
     "bună sunt", "buna sunt", "salut sunt", "eu sunt", "aici e", "aici este",
 )  # fmt: skip
 MAX_FIELD_WORDS = 3
+# Words that open a name found with them ("doctor grenier", "Domnule Maddalena Malerba",
+# "lui Cristina Popa", "Tenant Charlotte David"): a way of addressing or naming someone,
+# never part of the name. Kinship words are not here: "Son", "Sora" are names too.
+LEADING_NOT_NAME: frozenset[str] = frozenset(
+    """
+    tenant landlord landlady guest patient client customer passenger driver witness
+    carer nurse doctor dr mr mrs ms miss prof professor sir madam dame signed semnat
+    domnule doamnă doamna domnul domnului doamnei dl dna d-l d-na dnul lui doctorul
+    doctorița doctorita profesorul profesoara clientul titular titularul beneficiary
+    payee payer recipient applicant holder cardholder policyholder claimant attendee
+    employee owner renter insured addressee
+    """.split()
+)
 
 # Words that open a form field or a dialogue turn and are not speakers.
 NOT_SPEAKERS: frozenset[str] = frozenset(
@@ -486,6 +518,33 @@ def _both_listed(run: list[_Token]) -> bool:
 _ORG_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(re.escape(w) for w in ORG_WORDS)})(?![\w])", re.I)
 
 
+MIN_ROMANIAN_SURNAME = 5
+# Romanian surname endings that no everyday word has ("popescu", "tomescu", "bălănean").
+_ROMANIAN_SURNAME = re.compile(r"(?:escu|eanu|ănescu|aianu|ăianu)$", re.IGNORECASE)
+_AMPERSAND_AFTER = re.compile(
+    r"[ \t]*(?:&|and[ \t]+(?:sons?|co|partners|daughters)(?![\w]))", re.IGNORECASE
+)
+
+
+def _unknown_pair(first: _Token, second: _Token) -> bool:
+    """Two words in lower case that no dictionary and no name list knows, nor is an
+    everyday word of another language or an inflected Romanian word: a name from
+    elsewhere ("kryspian karpiński", "damil mlinarić", "theofylaktos polyzoakis"; not
+    "szakmai irányító", "repornește routerul")."""
+    return all(
+        t.kind == "unknown"
+        and t.text.islower()
+        and len(t.text) > MIN_STEM
+        and not t.text.endswith(_ROMANIAN_INFLECTIONS)
+        and not is_common_word(t.text)
+        for t in (first, second)
+    )
+
+
+# Endings of inflected Romanian words ("repornește", "routerul", "clientului").
+_ROMANIAN_INFLECTIONS = ("ește", "este", "ească", "eaza", "ează", "ului", "ilor", "elor", "ul")
+
+
 def _title_case(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
@@ -502,9 +561,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
         cues = CUES_EN + CUES_RO if supported_language == "ro" else CUES_EN
         self._cues = _cue_pattern(cues)
         self._fields = _field_pattern(FIELD_CUES)
-        # Without a Romanian dictionary, a lone lower-case Romanian word that is also a
-        # name somewhere ("dori", "ora", "dor") cannot be told from one: in Romanian a
-        # lone given name counts only capitalised and not starting a sentence.
+        # In Romanian a lone given name that Romanian text uses as well ("dori", "ora",
+        # "dor", "Speranța", also "Mihai": the word list holds proper nouns) counts only
+        # capitalised and not starting a sentence; one that it never uses counts
+        # anywhere ("cezara tot nu", "Diedrich zice").
         self._lower_case_given = supported_language not in DICTIONARY_LESS_LANGUAGES
 
     def load(self) -> None:
@@ -528,6 +588,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
 
     def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        used_in_romanian = romanian_words().all
         i = 0
         while i < len(tokens):
             token = tokens[i]
@@ -539,7 +600,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 "surname": frozenset({"given"}),
                 "unknown": frozenset({"surname"}),
             }.get(token.kind, frozenset())
-            if joined and nxt is not None and nxt.kind in follows:
+            if joined and nxt is not None and (nxt.kind in follows or _unknown_pair(token, nxt)):
                 end = nxt.end
                 j = i + 2
                 # A third part: a middle name or a double surname.
@@ -556,13 +617,56 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 yield token.start, end, SCORE_FULL_NAME
                 i = j
                 continue
-            if (
-                token.kind == "given"
-                and (self._lower_case_given or _capitalised(text, token))
-                and token.text not in PLACES  # "Constanța", "Florence": towns first
+            if self._lone_given(text, token, used_in_romanian) or self._lone_surname(
+                text, tokens, i, used_in_romanian
             ):
                 yield token.start, token.end, SCORE_SINGLE
             i += 1
+
+    def _lone_given(self, text: str, token: _Token, used_in_romanian: frozenset[str]) -> bool:
+        """A given name on its own, not a town's name ("Constanța", "Florence")."""
+        return (
+            token.kind == "given"
+            and (
+                self._lower_case_given
+                or _capitalised(text, token)
+                or token.text.casefold() not in used_in_romanian
+            )
+            and token.text not in PLACES
+        )
+
+    @staticmethod
+    def _lone_surname(
+        text: str, tokens: list[_Token], i: int, used_in_romanian: frozenset[str]
+    ) -> bool:
+        """A surname on its own ("apparently duran won't be in", "a header by Křížová"),
+        that no everyday text uses or that has a Romanian surname's ending ("zice ca
+        marinescu nu vine"), not a town, and not part of a firm's or a
+        building's name: no capitalised word next to it, no "&" or company word after
+        it, no article or "our" before it ("our Kristiansen warehouse", "Haugland & co.",
+        "Macmillan Cancer Support")."""
+        token = tokens[i]
+        romanian_shape = (
+            len(token.text) > MIN_ROMANIAN_SURNAME
+            and token.kind != "stop"
+            and _ROMANIAN_SURNAME.search(token.text) is not None
+        )
+        listed = (
+            token.kind == "surname"
+            and len(token.text) > MIN_STEM
+            and token.text.casefold() not in used_in_romanian
+        )
+        if not (romanian_shape or listed) or token.text in PLACES:
+            return False
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(tokens):
+                near = tokens[k]
+                pair = (near, token) if k < i else (token, near)
+                if _title_case(near.text) and _adjacent(text, *pair):
+                    return False
+        if _NOT_BEFORE_NAME.search(text, max(0, token.start - 8), token.start):
+            return False
+        return not (_ORG_AFTER.match(text, token.end) or _AMPERSAND_AFTER.match(text, token.end))
 
     def _cued(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         for i, token in enumerate(tokens):

@@ -91,6 +91,13 @@ def is_not_a_phone(text: str, start: int, end: int) -> bool:
     return is_reference_number(text, start)
 
 
+# Bare digits after a way of reaching someone: "message me on 53322303", "dă-mi mesaj".
+_MORE_CUES = (
+    "tel", "tel\\.", "mob", "ph", "fax", "nr", "no", "message", "msg", "text", "txt", "ring",
+    "dial", "reach", "mesaj", "apel", "apela[țt]i", "scrie-mi", "contacta[țt]i",
+)  # fmt: skip
+
+
 class PhoneShapeRecognizer(CuedPatternRecognizer):
     """PHONE_NUMBER for digit runs shaped like a dialled number (module docstring)."""
 
@@ -106,7 +113,7 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
         super().__init__(
             supported_entity=PHONE_NUMBER,
             patterns=self.PATTERNS,
-            cues=PHONE_CONTEXT + ("tel", "tel\\.", "mob", "ph", "fax", "nr", "no"),
+            cues=PHONE_CONTEXT + _MORE_CUES,
             supported_language=supported_language,
             window_before=30,
             window_after=15,

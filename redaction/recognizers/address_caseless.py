@@ -1,0 +1,167 @@
+"""Postal addresses written without capitals, told by their street word and postcode.
+
+``address_intl.py`` leans on capitals to see where a street's or a town's name starts and
+ends. In chat typed in lower case and in speech transcripts there are none: "we dropped
+her at granstigen 393 27004 västerås on the way", "moved to avenida rubén cerdá 2
+guadalajara 06486 last year", "407 jeopardy point 22998 oceanside". Without capitals an
+address needs more evidence, so here it takes all three: a **street** (a street type
+before the name, a street word or suffix after it, or a one-word street name ending like
+one: "via", "ul.", "avenue", "köz", "-gasse", "-vej", "-stigen"), its **house number**,
+and a **postcode** with the **town** before or after it. The words of a street or town
+are any words but function words, so "västerås on the way" stops before "on".
+"""
+
+from __future__ import annotations
+
+import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.entities import STREET_ADDRESS
+from redaction.recognizers.address_intl import (
+    STREET_ENDINGS,
+    STREET_SUFFIXES,
+    STREET_TYPES_BEFORE,
+    STREET_WORDS_AFTER,
+)
+from redaction.recognizers.name_gazetteer import lexicon
+
+__all__ = ["CaselessAddressRecognizer"]
+
+# Words that are never part of a street's or town's name (English and Romanian function
+# words, and chat words that follow an address: "… 27004 västerås now", "… asap").
+FUNCTION_WORDS: tuple[str, ...] = (
+    "on", "in", "at", "to", "of", "the", "a", "an", "and", "or", "so", "but", "for", "with",
+    "by", "from", "is", "was", "are", "as", "it", "we", "he", "she", "they", "me", "my",
+    "his", "her", "our", "your", "their", "this", "that", "then", "now", "last", "next",
+    "today", "tomorrow", "yesterday", "tonight", "when", "where", "if", "every", "please",
+    "pls", "thanks", "thank", "ok", "okay", "yeah", "yes", "no", "not", "lol", "asap",
+    "before", "after", "until", "till", "since", "because", "cause", "cos", "which", "who",
+    "will", "would", "can", "could", "should", "must", "has", "have", "had", "did", "do",
+    "does", "i", "you", "him", "them", "us", "there", "here", "just", "also", "too",
+    "și", "si", "la", "de", "pe", "în", "cu", "din", "mai", "ca", "că", "nu", "da", "am",
+    "ai", "ar", "sa", "să", "iar", "dar", "apoi", "acum", "mâine", "maine", "azi", "ieri",
+    "unde", "când", "cand", "dacă", "daca", "vă", "va", "te", "mă", "ma", "rog", "mersi",
+    "este", "era", "sunt", "e", "o", "un", "una", "pentru", "până", "pana", "după", "dupa",
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+_H = r"[ \t]"
+_END = r"(?![\p{L}\p{M}\d])"
+_NOT_FUNCTION = rf"(?!(?i:{_alternation(FUNCTION_WORDS)}){_END})"
+_WORD = rf"{_NOT_FUNCTION}\p{{L}}[\p{{L}}\p{{M}}'’\-]*"
+_LINK = r"(?i:de|del|de la|dos|das|do|da|di|della|van|der|den|von|la|le|du|des|sur|nad|pod)"
+_NAME = rf"(?:{_LINK}{_H}+)?{_WORD}(?:{_H}+(?:{_LINK}{_H}+)?{_WORD}){{0,3}}"
+_TOWN = rf"{_WORD}(?:{_H}+(?:{_LINK}{_H}+)?{_WORD}){{0,2}}(?:{_H}*\([^()\n]{{1,30}}\))?"
+_NUMBER = r"(?i:nr\.?|no\.?|n[°º])?[ \t]*\d{1,5}(?:[a-z](?![\p{L}]))?(?:[\-/]\d{1,5}[a-z]?)?"
+_SECONDARY = (
+    rf"(?:{_H}*,?{_H}*(?i:apt|apartment|suite|unit|flat|floor|bl|sc|et|ap|scara|bloc|etaj)"
+    rf"\.?{_H}*(?:#|nr\.?|no\.?)?{_H}*[a-z0-9][a-z0-9\-]{{0,4}}{_END})*"
+)
+_POSTCODE = (
+    r"(?i:(?:[a-z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4,6})"
+    rf"(?:[ \t]{_NOT_FUNCTION}[a-z]{{2}}{_END})?)"
+)
+_CODE_AND_TOWN = (
+    rf",?{_H}+(?:{_POSTCODE},?{_H}+{_TOWN}|{_TOWN},?{_H}+{_POSTCODE}"
+    rf"|{_TOWN},?{_H}+(?i:[a-z]{{2}}),?{_H}+\d{{5}})(?![\p{{L}}\d]|[\-/.]\d)"
+)
+_B = r"(?<![\p{L}\d\-/.,:])"
+# Street types that are words of their own ("am", "im", "van", "al", "pl") only count
+# with their full stop ("ul.", "al."): without capitals nothing else marks them.
+_TYPES = tuple(
+    t[:-1] if t.endswith(r"\.?") else t
+    for t in STREET_TYPES_BEFORE
+    if t not in (r"am", r"im", r"van", r"an der", r"auf der", r"c/")
+    and (len(t) >= 4 or t.endswith("."))
+)
+_TYPE_BEFORE = rf"(?i:{_alternation(_TYPES)}|r[uú]a)"
+_ENDINGS = tuple(ending.replace(".", r"\.") for ending in STREET_ENDINGS)
+_ENDING = rf"(?i:{_alternation(_ENDINGS)})"
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern(
+        "street type, name, number, postcode and town",
+        rf"(?<![\p{{L}}\d]){_TYPE_BEFORE}(?:{_H}+|(?<=\.)){_NAME},?{_H}+{_NUMBER}{_SECONDARY}"
+        rf"{_CODE_AND_TOWN}",
+        0.85,
+    ),
+    Pattern(
+        "number, street type, name, postcode and town",
+        rf"{_B}\d{{1,5}}[a-z]?{_H}+{_TYPE_BEFORE}{_H}+{_NAME}{_SECONDARY}{_CODE_AND_TOWN}",
+        0.85,
+    ),
+    Pattern(
+        "one-word street, number, postcode and town",
+        rf"(?<![\p{{L}}\d])(?:{_WORD}{_H}+)?\p{{L}}[\p{{L}}\p{{M}}\-]*{_ENDING},?{_H}+{_NUMBER}"
+        rf"{_SECONDARY}{_CODE_AND_TOWN}",
+        0.85,
+    ),
+    Pattern(
+        "number, one-word street, postcode and town",
+        rf"{_B}\d{{1,5}}[a-z]?{_H}+\p{{L}}[\p{{L}}\p{{M}}\-]*{_ENDING}{_SECONDARY}"
+        rf"{_CODE_AND_TOWN}",
+        0.85,
+    ),
+    Pattern(
+        "number, name, street suffix, postcode and town",
+        rf"{_B}\d{{1,5}}[a-z]?{_H}+(?:{_WORD}{_H}+){{1,3}}"
+        rf"(?i:{_alternation(STREET_SUFFIXES)}){_END}\.?{_SECONDARY}{_CODE_AND_TOWN}",
+        0.85,
+    ),
+    Pattern(
+        "name, street word, number, postcode and town",
+        rf"(?<![\p{{L}}\d]){_NAME}{_H}+(?i:{_alternation(STREET_WORDS_AFTER)}){_END},?{_H}+"
+        rf"{_NUMBER}{_SECONDARY}{_CODE_AND_TOWN}",
+        0.85,
+    ),
+)
+
+
+_TYPE_WORD = regex.compile(_TYPE_BEFORE)
+# Kinds of words (``name_gazetteer.Lexicon.kind``) that are everyday words.
+_EVERYDAY = frozenset({"word", "stop", "amb_given", "amb_surname"})
+_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*")
+
+
+class CaselessAddressRecognizer(PatternRecognizer):
+    """STREET_ADDRESS: a street, its number, a postcode and a town, in any case."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=STREET_ADDRESS,
+            patterns=list(PATTERNS),
+            supported_language=supported_language,
+            global_regex_flags=0,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in found:
+            result.start = _without_leading_words(text, result.start, result.end)
+        return found
+
+
+def _without_leading_words(text: str, start: int, end: int) -> int:
+    """``start`` moved past everyday words that a street's name took in ("address
+    industristigen 37 …", "outside salamapolku 24 …"); a street type stays."""
+    lex = lexicon()
+    words = list(_TOKEN.finditer(text, start, end))
+    while (
+        len(words) >= 3
+        and lex.kind(words[0].group()) in _EVERYDAY
+        and not _TYPE_WORD.fullmatch(words[0].group())
+        and not words[0].group()[:1].isdigit()
+    ):
+        words.pop(0)
+    return words[0].start() if words else start

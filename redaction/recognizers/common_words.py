@@ -1,0 +1,33 @@
+"""Everyday words of the European languages our tenants' customers write, offline.
+
+Two lower-case words that no English dictionary, no Romanian word list and no name list
+knows are most often a name from elsewhere ("kryspian karpiński", "damil mlinarić"), but
+sometimes a phrase in another language: a job title pasted from a Czech or Hungarian
+form ("životní prostředí", "szakmai irányító"), a French one ("technicien télécoms"), a
+Polish street ("nowy świat"). ``wordfreq``'s small word lists (the dependency
+``romanian_words.py`` already reads; never downloaded) tell them apart: an everyday word
+of one of these languages is written at least three times per million words in it, a
+name from there far less often.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["COMMON_ZIPF", "LANGUAGES", "is_common_word"]
+
+LANGUAGES: tuple[str, ...] = (
+    "en", "ro", "de", "fr", "es", "it", "pt", "nl", "hu", "pl", "cs", "sv", "da", "nb", "fi",
+    "tr",
+)  # fmt: skip
+# Zipf frequency (log10 of uses per billion words) from which a word is an everyday one.
+COMMON_ZIPF = 3.0
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """True when ``word`` is an everyday word of one of ``LANGUAGES``."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
+
+    folded = word.casefold()
+    return any(zipf_frequency(folded, lang, wordlist="small") >= COMMON_ZIPF for lang in LANGUAGES)

@@ -1,0 +1,68 @@
+"""Buildings, grounds and streets named after people are places everyone may name.
+
+"St Luke's Hall", "the Jubilee Ground", "opposite Wellington House", "at Mill Lane",
+"the Iași Half Marathon", "Sala Mihail Jora": a name (or a word) before a word for a
+building, a ground, a street without a number or an event. The model and the name rules
+take them for people or places; they are not personal data, and redacting them loses
+what the customer asked about ("which gate of the Jubilee Ground?").
+
+Many of these words are surnames too ("Jennifer Hall", "Amy Lane", "Tom House"), so a
+span ending in one is a landmark only when something says so: it opens with a saint
+("St", "Saint", "Sf.", "Sfântul"), holds a possessive before the last word ("St Mary's
+Church", "Keeper's Lodge"), or comes right after "the" or a word for where something
+is ("at", "near", "opposite", "outside", "behind", "inside", "la", "lângă", "în fața").
+A place found by the model that ends in one of them is a landmark in any case: a town
+is never called "... Hall".
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.entities import LOCATION, PERSON
+from redaction.spans import Span
+
+__all__ = ["FACILITY_WORDS", "is_landmark"]
+
+FACILITY_WORDS: frozenset[str] = frozenset(
+    """
+    hall halls house ground grounds park lane road street avenue square church chapel
+    cathedral abbey wing ward room rooms bridge marathon stadium field fields gardens
+    garden court tower gate gates station terminal airport building lodge lock quay wharf
+    market arms inn tavern pub close way walk crescent terrace mews row place centre center
+    memorial monument statue library museum theatre theater hospital school academy college
+    sala aula parcul parc piața piata strada bulevardul calea gara aeroportul stadionul
+    biserica catedrala capela spitalul liceul colegiul școala scoala
+    """.split()
+)
+_SAINT = re.compile(r"^(?:St\.?|Saint|Sf\.?|Sfântul|Sfantul|Sfânta|Sfanta|Sfinții|Sfintii)\s")
+_POSSESSIVE = re.compile(r"['’]s\s+\S+$")
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:the|at|near|opposite|outside|behind|inside|beside|past|la|lângă|langa|"
+    r"fața|fata|spre)[ \t]+$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def is_landmark(text: str, span: Span) -> bool:
+    """True for a PERSON or LOCATION span that names a building, ground, street or event
+    (module docstring)."""
+    if span.entity_type not in (PERSON, LOCATION):
+        return False
+    value = span.text(text)
+    words = _WORD.findall(value)
+    if len(words) < 2:
+        return False
+    last = words[-1].casefold()
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    if last not in FACILITY_WORDS:
+        return False
+    if span.entity_type == LOCATION:
+        return True
+    return bool(
+        _SAINT.match(value)
+        or _POSSESSIVE.search(value)
+        or _PLACE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    )
