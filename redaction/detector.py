@@ -38,7 +38,12 @@ from redaction.recognizers.brands import (
     person_before_firm,
 )
 from redaction.recognizers.landmarks import is_landmark
-from redaction.recognizers.name_gazetteer import LEADING_NOT_NAME, lexicon, possessive_stem
+from redaction.recognizers.name_gazetteer import (
+    LEADING_NOT_NAME,
+    everyday_label,
+    lexicon,
+    possessive_stem,
+)
 from redaction.recognizers.phone import is_service_number
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.registry import (
@@ -147,6 +152,7 @@ class PiiDetector:
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
         spans = [s for s in spans if not is_landmark(text, s)]  # "St Luke's Hall"
+        spans = [s for s in spans if not _is_field_label(s, text)]  # "Preferred Day:"
         spans = with_address_tails(text, spans, lang)
         spans = [
             s
@@ -211,6 +217,22 @@ def _without_firm(span: Span, text: str) -> Span | None:
     if length is None:
         return None
     return Span(span.entity_type, span.start, span.start + length, span.score)
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t>*\-•]*$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _is_field_label(span: Span, text: str) -> bool:
+    """A "name" that opens a line and ends in a colon and is a form's label by its words
+    (``everyday_label``: "Preferred Day:", "Best Number:"), whoever found it."""
+    if span.entity_type != ent.PERSON:
+        return False
+    if not _COLON_AFTER.match(text, span.end) or not _LINE_START.search(text, 0, span.start):
+        return False
+    return everyday_label(
+        [lexicon().kind(w.group()) for w in _WORD.finditer(text, span.start, span.end)]
+    )
 
 
 def _without_leading_title(span: Span, text: str) -> Span:

@@ -40,7 +40,7 @@ import importlib
 import importlib.util
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -526,6 +526,29 @@ _AMPERSAND_AFTER = re.compile(
 )
 
 
+# Particles that open a Dutch or German surname, and the articles that may follow them.
+_DUTCH_PARTICLES = frozenset({"van", "von", "ten", "ter", "vander", "vanden"})
+_PARTICLE_TAILS = frozenset({"der", "den", "de", "t", "het", "dem"})
+# Capitalised Romance particles inside a name: "Chiarina La Sorsa", "Samanta De Grande".
+_ROMANCE_PARTICLES = frozenset({"La", "Le", "De", "Di", "Da", "Del", "Della", "Du", "Lo", "Dos"})
+
+
+def _close(text: str, left: _Token, right: _Token) -> bool:
+    """Two parts of a name: spaces or an apostrophe between them ("van 't Erve")."""
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 3 and gap.strip(" '’") == "" and " " in gap
+
+
+EVERYDAY_KINDS = frozenset({"word", "stop", "amb_given", "amb_surname"})
+
+
+def everyday_label(kinds: Sequence[str]) -> bool:
+    """Words of these ``kinds`` before a colon make a form's label, not a speaker: two
+    or more everyday words, one of them no name at all ("Preferred Day:", "Gift Wrap:";
+    "Rose Hill:" may be someone)."""
+    return len(kinds) >= 2 and "word" in kinds and all(k in EVERYDAY_KINDS for k in kinds)
+
+
 def _unknown_pair(first: _Token, second: _Token) -> bool:
     """Two words in lower case that no dictionary and no name list knows, nor is an
     everyday word of another language or an inflected Romanian word: a name from
@@ -578,6 +601,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         tokens = _tokens(text, lexicon(self.supported_language))
         spans: list[tuple[int, int, float]] = []
         spans.extend(self._full_names(text, tokens))
+        spans.extend(self._with_particles(text, tokens))
         spans.extend(self._cued(text, tokens))
         spans.extend(self._speakers(text, tokens))
         spans.extend(self._fielded(text, tokens))
@@ -622,6 +646,47 @@ class GazetteerNameRecognizer(EntityRecognizer):
             ):
                 yield token.start, token.end, SCORE_SINGLE
             i += 1
+
+    def _with_particles(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """Surnames that open with a particle, with the name before them: "offer from van
+        der Hoeven", "doctor van der spaendonck", "Dean van 't Erve", and a capitalised
+        Romance particle between a given name and a surname ("Chiarina La Sorsa")."""
+        for i, token in enumerate(tokens):
+            low = token.text.casefold()
+            if low in _DUTCH_PARTICLES:
+                j = i + 1
+                while (
+                    j < len(tokens)
+                    and tokens[j].text.casefold() in _PARTICLE_TAILS
+                    and _close(text, tokens[j - 1], tokens[j])
+                ):
+                    j += 1
+                if j < len(tokens) and _close(text, tokens[j - 1], tokens[j]):
+                    surname = tokens[j]
+                    if surname.kind in NAME_LIKE or (
+                        _title_case(surname.text) and surname.kind in LISTED
+                    ):
+                        start = token.start
+                        before = tokens[i - 1] if i else None
+                        if (
+                            before is not None
+                            and _adjacent(text, before, token)
+                            and before.kind in NAME_LIKE | LISTED
+                            and before.text.casefold() not in LEADING_NOT_NAME
+                        ):
+                            start = before.start
+                        yield start, surname.end, SCORE_CUED
+            elif token.text in _ROMANCE_PARTICLES and 0 < i < len(tokens) - 1:
+                before, after = tokens[i - 1], tokens[i + 1]
+                if (
+                    _adjacent(text, before, token)
+                    and _adjacent(text, token, after)
+                    and before.kind in ("given", "amb_given")
+                    and _title_case(before.text)
+                    and _title_case(after.text)
+                    and after.kind in ("unknown", "surname", "amb_surname")
+                ):
+                    yield before.start, after.end, SCORE_CUED
 
     def _lone_given(self, text: str, token: _Token, used_in_romanian: frozenset[str]) -> bool:
         """A given name on its own, not a town's name ("Constanța", "Florence")."""
@@ -867,6 +932,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     break  # "Explicații:", "Medic curant:": a Romanian form's field
                 if any(w.text.casefold() in ORG_WORDS for w in label):
                     break  # "Banca Transilvania: Tranzactie ...": a firm's message
+                if everyday_label([w.kind for w in label]):
+                    break  # "Gift Wrap:", "Preferred Day:": a form's field
                 named = any(w.kind in CLEAR for w in label) or (
                     n > 1 and any(w.kind in LISTED for w in label)
                 )

@@ -30,10 +30,14 @@ RESIDENCE_CUES: tuple[str, ...] = (
     r"(?:domiciliu(?:l)?|re[șs]edin[țt][ăa]|localitate(?:a)?|ora[șs](?:ul)?|residence|city|town|"
     r"hometown|home\s+town|place\s+of\s+residence|wohnort|woonplaats)\s*:",
     r"relocat\w*\s+(?:from|to)", r"arriv\w*\s+in", r"moving\s+to",
+    # where someone was born, comes from or died: as telling as where they live
+    r"born\s+in", r"originally\s+from", r"native\s+of", r"resident\s+of", r"at\s+home\s+in",
+    r"n[ăa]scut(?:[ăa]|\(?[ăa]\))?\s+(?:pe\s+\S+\s+)?(?:la|[îi]n)", r"originar[ăa]?\s+din",
+    r"de\s+loc\s+din", r"o\s+familie\s+din", r"familia\s+din",
 )  # fmt: skip
 _CUE = re.compile(rf"(?<!\w)(?:{'|'.join(RESIDENCE_CUES)})(?:(?<=:)|(?!\w))[ \t]*", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
-_LINK = frozenset({"nad", "pod", "an", "am", "der", "de", "la", "lui", "sur", "upon", "on"})
+_LINK = frozenset({"nad", "pod", "an", "am", "der", "de", "la", "lui", "sur", "upon"})
 # Words that begin place names and are function or common words elsewhere.
 PLACE_PREFIXES = frozenset(
     "new old east west north south saint st san santa los las el la le port mount upper"
