@@ -187,6 +187,9 @@ FOUND = [
     ("Offer from van der Hoeven: 1277 EUR, below asking.", "en", "van der Hoeven"),
     ("two goals from Dean van 't Erve sealed it", "en", "Dean van 't Erve"),
     ("a letter from Giovanna La Sorsa about the boiler", "en", "Giovanna La Sorsa"),
+    # a word on no list right before a verb people do
+    ("Band practice moved to Studio 3. Liara is bringing the amp.", "en", "Liara"),
+    ("Zümra texted again about the intercom.", "en", "Zümra"),
     # where someone was born or comes from
     ("S-a născut pe 21.07.1964 la Alesd și vine de la Rapid.", "ro", "Alesd"),
     ("O familie din Dumbravita cere ajutorul comunității", "ro", "Dumbravita"),
@@ -239,6 +242,12 @@ KEPT = [
     ("St Luke's Hall opens at 16:05 on Friday.", "en"),
     ("Training is on Thursday at the Jubilee Ground.", "en"),
     ("She ran the London Marathon for charity.", "en"),
+    # a bridge named after someone, a street without its number, a charity
+    ("Found a spaniel on the towpath by Brunel Bridge this morning.", "en"),
+    ("The shop on Via del Corso opens at ten.", "en"),
+    ("Poppies from the Royal British Legion are on the counter.", "en"),
+    # a contraction and a hyphenated everyday word before a verb
+    ("I've emailed the shop. Pick-up is at the side gate.", "en"),
     # a form's labels, a team, a van
     ("Preferred Day: Sunday\nGift Wrap: Yes\nBest Time: evenings", "en"),
     ("Please return it to the Circulation Team by Friday.", "en"),

@@ -63,7 +63,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     building college school institute museum library stadium arena theatre theater
     deutsche bahn academy cathedral clădirea cladirea liceul colegiul
     școala scoala muzeul biblioteca stadionul catedrala biserica teatrul institutul
-    team echipa echipei helpdesk desk office biroul handler
+    team echipa echipei helpdesk desk office biroul handler legion trust society
+    association asociația asociatia charity club league federation federația
     """.split()
 )
 TITLE_WORDS: frozenset[str] = frozenset(

@@ -10,7 +10,9 @@ Many of these words are surnames too ("Jennifer Hall", "Amy Lane", "Tom House"),
 span ending in one is a landmark only when something says so: it opens with a saint
 ("St", "Saint", "Sf.", "Sfântul"), holds a possessive before the last word ("St Mary's
 Church", "Keeper's Lodge"), or comes right after "the" or a word for where something
-is ("at", "near", "opposite", "outside", "behind", "inside", "la", "lângă", "în fața").
+is ("at", "near", "opposite", "outside", "behind", "inside", "la", "lângă", "în fața"),
+or the word before is no given name ("Brunel Bridge", "Wellington House"; not "Jennifer
+Hall", nor a name filling a form's field: "Organiser: Miquel Church").
 A place found by the model that ends in one of them is a landmark in any case: a town
 is never called "... Hall".
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from redaction.entities import LOCATION, PERSON
+from redaction.recognizers.name_gazetteer import lexicon
 from redaction.spans import Span
 
 __all__ = ["FACILITY_WORDS", "is_landmark"]
@@ -33,7 +36,13 @@ FACILITY_WORDS: frozenset[str] = frozenset(
     memorial monument statue library museum theatre theater hospital school academy college
     sala aula parcul parc piața piata strada bulevardul calea gara aeroportul stadionul
     biserica catedrala capela spitalul liceul colegiul școala scoala
+    straße strasse gasse platz allee weg ulica utca út tér rue plaza piazza corso
     """.split()
+)
+# Street types written before the name ("Via del Corso", "Calea Victoriei").
+STREET_TYPES_FIRST: frozenset[str] = frozenset(
+    "via viale corso calea strada bulevardul rue avenue avenida calle rua piazza plaza "
+    "ulica aleja".split()
 )
 _SAINT = re.compile(r"^(?:St\.?|Saint|Sf\.?|Sfântul|Sfantul|Sfânta|Sfanta|Sfinții|Sfintii)\s")
 _POSSESSIVE = re.compile(r"['’]s\s+\S+$")
@@ -42,6 +51,7 @@ _PLACE_BEFORE = re.compile(
     r"fața|fata|spre)[ \t]+$",
     re.IGNORECASE,
 )
+_FIELD_BEFORE = re.compile(r":[ \t]*$")  # "Organiser: Miquel Church" fills a form's field
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -54,6 +64,8 @@ def is_landmark(text: str, span: Span) -> bool:
     words = _WORD.findall(value)
     if len(words) < 2:
         return False
+    if span.entity_type == LOCATION and words[0].casefold() in STREET_TYPES_FIRST:
+        return True  # a street named without a number is a landmark: "Via del Corso"
     last = words[-1].casefold()
     if last.endswith(("'s", "’s")):
         last = last[:-2]
@@ -65,4 +77,9 @@ def is_landmark(text: str, span: Span) -> bool:
         _SAINT.match(value)
         or _POSSESSIVE.search(value)
         or _PLACE_BEFORE.search(text, max(0, span.start - 12), span.start)
+        or (
+            len(words) == 2
+            and lexicon().kind(words[0]) not in ("given", "amb_given")
+            and not _FIELD_BEFORE.search(text, max(0, span.start - 4), span.start)
+        )
     )

@@ -539,6 +539,25 @@ def _close(text: str, left: _Token, right: _Token) -> bool:
     return 0 < len(gap) <= 3 and gap.strip(" '’") == "" and " " in gap
 
 
+# Verbs after which a capitalised unknown word is someone doing something.
+_PERSON_VERBS: frozenset[str] = frozenset(
+    """
+    is was has had will would can could says said told asked texted called rang came went
+    wants wanted needs needed ate collected found paid took brought left arrived phoned
+    emailed wrote replied answered thinks thought knows knew lives lived works worked
+    joined joins agreed promised confirmed complained mentioned explained
+    zice spune spunea zicea vine vrea are avea trebuie sună suna știe stie crede lucrează
+    lucreaza locuiește locuieste
+    """.split()
+)
+
+
+def _starts(text: str, token: _Token) -> bool:
+    """``token`` opens a sentence or a line."""
+    before = text[: token.start].rstrip(" \t\"'«„(")
+    return not before or before[-1] in ".!?…:\n"
+
+
 EVERYDAY_KINDS = frozenset({"word", "stop", "amb_given", "amb_surname"})
 
 
@@ -602,6 +621,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         spans: list[tuple[int, int, float]] = []
         spans.extend(self._full_names(text, tokens))
         spans.extend(self._with_particles(text, tokens))
+        spans.extend(self._subjects(text, tokens))
         spans.extend(self._cued(text, tokens))
         spans.extend(self._speakers(text, tokens))
         spans.extend(self._fielded(text, tokens))
@@ -687,6 +707,28 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     and after.kind in ("unknown", "surname", "amb_surname")
                 ):
                     yield before.start, after.end, SCORE_CUED
+
+    def _subjects(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """A capitalised word on no list and in no dictionary, right before a verb that
+        people do ("Zümra texted again", "Liara is bringing the amp", "Achimescu zice
+        că"): someone doing something, whether or not the sentence starts with them."""
+        lex = lexicon()
+        for i, token in enumerate(tokens[:-1]):
+            verb = tokens[i + 1]
+            if (
+                token.kind == "unknown"
+                and token.text[:1].isupper()
+                and token.text[1:].isalpha()  # not "I've"
+                and token.text[1:].islower()  # not "DOFa"
+                and len(token.text) > MIN_STEM
+                and token.text.casefold() not in lex.romanian  # "Recomandarea este"
+                and not everyday_compound(token.text, NOT_A_NAME)  # "Pick-up is"
+                and token.text not in PLACES
+                and _adjacent(text, token, verb)
+                and verb.text.casefold() in _PERSON_VERBS
+                and (i == 0 or not _title_case(tokens[i - 1].text) or _starts(text, token))
+            ):
+                yield token.start, token.end, SCORE_SINGLE
 
     def _lone_given(self, text: str, token: _Token, used_in_romanian: frozenset[str]) -> bool:
         """A given name on its own, not a town's name ("Constanța", "Florence")."""
