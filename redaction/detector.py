@@ -37,6 +37,7 @@ from redaction.recognizers.brands import (
     not_personal_zones,
     person_before_firm,
 )
+from redaction.recognizers.common_words import is_common_word
 from redaction.recognizers.landmarks import is_landmark
 from redaction.recognizers.name_gazetteer import (
     LEADING_NOT_NAME,
@@ -118,8 +119,10 @@ class PiiDetector:
         self._by_language: dict[str, tuple[EntityRecognizer, ...]] = {}
 
     def warm_up(self) -> None:
-        """Load the model and build the engine now instead of on the first message."""
+        """Load the model, the word lists and build the engine now instead of on the
+        first message."""
         self.detect("warm up", self.languages[0])
+        is_common_word("xqzv")  # no language has it: wordfreq reads the list of each
 
     def detect(self, text: str, lang: str) -> list[Span]:
         """Spans of personal data in ``text``, sorted, never overlapping.

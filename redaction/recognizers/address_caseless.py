@@ -123,6 +123,23 @@ PATTERNS: tuple[Pattern, ...] = (
 
 
 _TYPE_WORD = regex.compile(_TYPE_BEFORE)
+_HAS_POSTCODE = regex.compile(r"\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2}")
+# What each pattern cannot match without, searched first: a street word or ending right
+# before a number, a street type. Most windows have none, and the full patterns, which try
+# every word as a street's start, are skipped there.
+_BEFORE_NUMBER = r",?[ \t]+(?i:nr\.?|no\.?)?[ \t]*\d"
+_GATES = (
+    regex.compile(rf"(?<![\p{{L}}\d]){_TYPE_BEFORE}(?![\p{{L}}])"),
+    regex.compile(rf"(?<![\p{{L}}\d]){_TYPE_BEFORE}(?![\p{{L}}])"),
+    regex.compile(rf"{_ENDING}{_BEFORE_NUMBER}"),
+    regex.compile(rf"\d[a-z]?{_H}+\p{{L}}[\p{{L}}\p{{M}}\-]*{_ENDING}(?![\p{{L}}])"),
+    None,  # the number opens this one: cheap as it is
+    regex.compile(rf"(?i:{_alternation(STREET_WORDS_AFTER)}){_END}{_BEFORE_NUMBER}"),
+)
+_COMPILED = tuple(
+    (pattern, regex.compile(pattern.regex), gate)
+    for pattern, gate in zip(PATTERNS, _GATES, strict=True)
+)
 # Kinds of words (``name_gazetteer.Lexicon.kind``) that are everyday words.
 _EVERYDAY = frozenset({"word", "stop", "amb_given", "amb_surname"})
 _TOKEN = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*")
@@ -146,10 +163,47 @@ class CaselessAddressRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in found:
-            result.start = _without_leading_words(text, result.start, result.end)
-        return found
+        if STREET_ADDRESS not in entities:
+            return []
+        # Every pattern holds a postcode, with the street before it and the town around
+        # it: only the text near a postcode is searched, not the whole message.
+        found: dict[tuple[int, int], RecognizerResult] = {}
+        for start, end in _windows(text):
+            for pattern, compiled, gate in _COMPILED:
+                if gate is not None and gate.search(text, start, end) is None:
+                    continue
+                for match in compiled.finditer(text, start, end):
+                    if match.end() <= match.start():
+                        continue
+                    begin = _without_leading_words(text, match.start(), match.end())
+                    key = (begin, match.end())
+                    if key not in found:
+                        found[key] = RecognizerResult(
+                            STREET_ADDRESS, begin, match.end(), pattern.score
+                        )
+        return list(found.values())
+
+
+_BEFORE_CODE = 160  # characters: a street, its number and a flat before the postcode
+_AFTER_CODE = 80  # characters: the town (and a state) after it
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its postcodes, merged where they overlap, widened to
+    the whitespace around them."""
+    spans: list[tuple[int, int]] = []
+    for code in _HAS_POSTCODE.finditer(text):
+        start = max(0, code.start() - _BEFORE_CODE)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = min(len(text), code.end() + _AFTER_CODE)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _without_leading_words(text: str, start: int, end: int) -> int:
