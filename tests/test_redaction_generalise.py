@@ -190,6 +190,14 @@ FOUND = [
     # a word on no list right before a verb people do
     ("Band practice moved to Studio 3. Liara is bringing the amp.", "en", "Liara"),
     ("Zümra texted again about the intercom.", "en", "Zümra"),
+    # a listed name before a verb, also after a negation; a name after "my nan"
+    ("Achim zice că îi place bucătăria", "ro", "Achim"),
+    ("pai zice ca stancu nu vine pana joi", "ro", "stancu"),
+    ("pls tell the driver my nan kryspian karpiński is at the gate", "en", "kryspian karpiński"),
+    # a Romanian everyday word that is a surname is a name in English text
+    ("apparently albu won't be in till thursday", "en", "albu"),
+    # a town before a word for a person, in local news
+    ("A Lucknow pensioner has been praised for pulling a dog out of the canal.", "en", "Lucknow"),
     # where someone was born or comes from
     ("S-a născut pe 21.07.1964 la Alesd și vine de la Rapid.", "ro", "Alesd"),
     ("O familie din Dumbravita cere ajutorul comunității", "ro", "Dumbravita"),

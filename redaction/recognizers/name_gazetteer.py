@@ -133,7 +133,8 @@ FIELD_CUES: tuple[str, ...] = (
 MAX_FIELD_WORDS = 3
 # Words that open a name found with them ("doctor grenier", "Domnule Maddalena Malerba",
 # "lui Cristina Popa", "Tenant Charlotte David"): a way of addressing or naming someone,
-# never part of the name. Kinship words are not here: "Son", "Sora" are names too.
+# never part of the name. Kinship words are not here ("Son", "Sora" are names too), but
+# for the British "my nan Ada", "my gran Ada".
 LEADING_NOT_NAME: frozenset[str] = frozenset(
     """
     tenant landlord landlady guest patient client customer passenger driver witness
@@ -141,7 +142,7 @@ LEADING_NOT_NAME: frozenset[str] = frozenset(
     domnule doamnă doamna domnul domnului doamnei dl dna d-l d-na dnul lui doctorul
     doctorița doctorita profesorul profesoara clientul titular titularul beneficiary
     payee payer recipient applicant holder cardholder policyholder claimant attendee
-    employee owner renter insured addressee
+    employee owner renter insured addressee nan nana gran grandad granny
     """.split()
 )
 
@@ -552,6 +553,9 @@ _PERSON_VERBS: frozenset[str] = frozenset(
 )
 
 
+_NEGATIONS = frozenset({"nu", "not", "never", "n-a", "doesn't", "didn't", "won't", "can't"})
+
+
 def _starts(text: str, token: _Token) -> bool:
     """``token`` opens a sentence or a line."""
     before = text[: token.start].rstrip(" \t\"'«„(")
@@ -632,7 +636,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
         return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
 
     def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
-        used_in_romanian = romanian_words().all
+        # Romanian everyday words that are names too ("preda", "bucur") matter only in
+        # Romanian text; in English text they are names.
+        romanian_text = self.supported_language == "ro"
+        used_in_romanian = romanian_words().all if romanian_text else frozenset()
         i = 0
         while i < len(tokens):
             token = tokens[i]
@@ -654,6 +661,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     and (
                         tokens[j].kind in ("surname", "given")
                         or (tokens[j].kind == "unknown" and _title_case(tokens[j].text))
+                        or _unknown_pair(nxt, tokens[j])  # "my nan kryspian karpiński"
                     )
                 ):
                     end = tokens[j].end
@@ -715,20 +723,38 @@ class GazetteerNameRecognizer(EntityRecognizer):
         lex = lexicon()
         for i, token in enumerate(tokens[:-1]):
             verb = tokens[i + 1]
+            if verb.text.casefold() in _NEGATIONS and i + 2 < len(tokens):
+                verb = tokens[i + 2]  # "stancu nu vine", "Achim doesn't"
             if (
-                token.kind == "unknown"
-                and token.text[:1].isupper()
-                and token.text[1:].isalpha()  # not "I've"
-                and token.text[1:].islower()  # not "DOFa"
-                and len(token.text) > MIN_STEM
-                and token.text.casefold() not in lex.romanian  # "Recomandarea este"
-                and not everyday_compound(token.text, NOT_A_NAME)  # "Pick-up is"
-                and token.text not in PLACES
-                and _adjacent(text, token, verb)
-                and verb.text.casefold() in _PERSON_VERBS
-                and (i == 0 or not _title_case(tokens[i - 1].text) or _starts(text, token))
+                self._listed_subject(text, token, verb)
+                or (
+                    token.kind == "unknown"
+                    and token.text[:1].isupper()
+                    and token.text[1:].isalpha()  # not "I've"
+                    and token.text[1:].islower()  # not "DOFa"
+                    and len(token.text) > MIN_STEM
+                    and token.text.casefold() not in lex.romanian  # "Recomandarea este"
+                    and not everyday_compound(token.text, NOT_A_NAME)  # "Pick-up is"
+                    and token.text not in PLACES
+                    and _adjacent(text, token, verb)
+                    and verb.text.casefold() in _PERSON_VERBS
+                    and (i == 0 or not _title_case(tokens[i - 1].text) or _starts(text, token))
+                )
             ):
                 yield token.start, token.end, SCORE_SINGLE
+
+    @staticmethod
+    def _listed_subject(text: str, token: _Token, verb: _Token) -> bool:
+        """A given name or surname on our lists (not an everyday word too) right before a
+        verb people do, in any case ("Achim zice", "stancu nu vine", "albu says")."""
+        return (
+            token.kind in ("given", "surname")
+            and len(token.text) > MIN_STEM
+            and token.text.casefold() not in LEADING_NOT_NAME
+            and token.text not in PLACES
+            and verb.text.casefold() in _PERSON_VERBS
+            and text[token.end : verb.start].strip(" \t").casefold() in _NEGATIONS | {""}
+        )
 
     def _lone_given(self, text: str, token: _Token, used_in_romanian: frozenset[str]) -> bool:
         """A given name on its own, not a town's name ("Constanța", "Florence")."""

@@ -43,6 +43,19 @@ PLACE_PREFIXES = frozenset(
     "new old east west north south saint st san santa los las el la le port mount upper"
     " lower great little fort lake bad".split()
 )
+# "A Lucknow pensioner", "the Voorhout couple": a town before a word for a person says
+# where that person lives (local news, community notices).
+_LOCAL_PERSON = re.compile(
+    r"(?<![\w])(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-ZĂÂÎȘȚ][^\W\d_]+[ \t]+){0,2}[A-ZĂÂÎȘȚ][^\W\d_]+)"
+    r"[ \t]+(?:pensioner|resident|man|woman|mother|father|family|couple|teenager|student|"
+    r"schoolboy|schoolgirl|grandmother|grandfather|grandmother|widow|widower|farmer|"
+    r"mum|dad|boy|girl|pupil)s?(?![\w])"
+)
+# Words before such a noun that are no town: an age, a nationality, a quality.
+_NOT_A_TOWN = re.compile(
+    r"^(?:Royal|Young|Old|Elderly|Local|Retired|Single|Lucky|Happy|Famous|Brave|New|Proud|"
+    r"Married|Grieving|Working)$|(?:ian|ish|ese|ean|ic|ful|less|ly)$"
+)
 MAX_PLACE_WORDS = 4
 SCORE = 0.6
 
@@ -98,6 +111,10 @@ class ResidenceRecognizer(EntityRecognizer):
                 pos = word.end() + gap.end()
             if end > cue.end():
                 found.append(RecognizerResult(LOCATION, cue.end(), end, SCORE))
+        for local in _LOCAL_PERSON.finditer(text):  # "A Lucknow pensioner has been ..."
+            town_words = local.group(1).split()
+            if not any(lex.kind(w) == "stop" or _NOT_A_TOWN.search(w) for w in town_words):
+                found.append(RecognizerResult(LOCATION, local.start(1), local.end(1), SCORE))
         signed = signed_name_and_town(text)  # "... Camil, Craiova": where the reviewer lives
         if signed is not None:
             found.append(RecognizerResult(LOCATION, signed[1][0], signed[1][1], SCORE))
