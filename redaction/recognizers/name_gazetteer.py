@@ -546,7 +546,8 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     is was has had will would can could says said told asked texted called rang came went
     wants wanted needs needed ate collected found paid took brought left arrived phoned
     emailed wrote replied answered thinks thought knows knew lives lived works worked
-    joined joins agreed promised confirmed complained mentioned explained
+    joined joins agreed promised confirmed complained mentioned explained objects agrees
+    approves decides prefers signs signed sends sent pays drives drove visits visited
     zice spune spunea zicea vine vrea are avea trebuie sună suna știe stie crede lucrează
     lucreaza locuiește locuieste
     """.split()
