@@ -24,7 +24,7 @@ from redaction.recognizers.address_intl import (
     STREET_TYPES_BEFORE,
     STREET_WORDS_AFTER,
 )
-from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.name_gazetteer import EVERYDAY_KINDS, lexicon
 
 __all__ = ["CaselessAddressRecognizer"]
 
@@ -140,8 +140,6 @@ _COMPILED = tuple(
     (pattern, regex.compile(pattern.regex), gate)
     for pattern, gate in zip(PATTERNS, _GATES, strict=True)
 )
-# Kinds of words (``name_gazetteer.Lexicon.kind``) that are everyday words.
-_EVERYDAY = frozenset({"word", "stop", "amb_given", "amb_surname"})
 _TOKEN = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*")
 
 
@@ -213,7 +211,7 @@ def _without_leading_words(text: str, start: int, end: int) -> int:
     words = list(_TOKEN.finditer(text, start, end))
     while (
         len(words) >= 3
-        and lex.kind(words[0].group()) in _EVERYDAY
+        and lex.kind(words[0].group()) in EVERYDAY_KINDS
         and not _TYPE_WORD.fullmatch(words[0].group())
         and not words[0].group()[:1].isdigit()
     ):

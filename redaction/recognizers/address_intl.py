@@ -125,10 +125,14 @@ def _literal(words: tuple[str, ...]) -> tuple[str, ...]:
 _H = r"[ \t]"
 # "Stuart", "O'Neil", "Denis-sur-Hubert"; not a word in capitals ("HOME ADDRESS" is a label)
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}(?:[\p{Ll}\p{M}'’\-][\p{L}\p{M}'’\-]*)?(?![\p{L}])"
-_LINK = (
-    r"(?:de|del|de la|dos|das|do|da|di|della|van|der|den|von|la|le|les|du|des|sur|sous|am|an"
-    r"|im|bei|ob|unter|upon|on|nad|pod|na|lui|in|en|y|e|u)"
-)
+# Function words inside street and town names ("Calle de Camilo Burgos", "Dvůr Králové nad
+# Labem").
+LINK_WORDS: tuple[str, ...] = (
+    "de", "del", "de la", "dos", "das", "do", "da", "di", "della", "van", "der", "den", "von",
+    "la", "le", "les", "du", "des", "sur", "sous", "am", "an", "im", "bei", "ob", "unter",
+    "upon", "on", "nad", "pod", "na", "lui", "in", "en", "y", "e", "u",
+)  # fmt: skip
+_LINK = rf"(?:{'|'.join(LINK_WORDS)})"
 # Street words written in lower case inside a name ("Str. Vihorlatská ulica nr. 601").
 _INNER_STREET_WORD = (
     r"(?:ulica|utca|út|ul\.|al\.|allee|gasse|weg|stra[ßs]e|street|road|via|degli|dei)"

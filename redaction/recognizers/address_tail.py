@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 
 from redaction.entities import STREET_ADDRESS
+from redaction.recognizers.address_intl import LINK_WORDS
 from redaction.recognizers.name_gazetteer import lexicon
 from redaction.spans import Span
 
@@ -79,11 +80,9 @@ _TOWN_BEFORE = regex.compile(
     r"(?<![\p{L}])(?!(?i:box|postfach|cp|apartado|casilla|bp|pob)(?![\p{L}]))"
     r"\p{L}[\p{L}\p{M}'’\-]*[ \t]*,?[ \t]*$"
 )
-# Function words inside a town's name ("Breaza de Sus", "Dvůr Králové nad Labem").
-_TOWN_LINKS = frozenset(
-    "de del da di dos das do della van der den von la le les du des sur sous am an im bei "
-    "ob unter upon nad pod na lui en y e u sub".split()
-)
+# Function words inside a town's name ("Breaza de Sus", "Dvůr Králové nad Labem"): those
+# of street and town names, but "on" and "in", which end a town ("Lučenec on Saturday").
+_TOWN_LINKS = (frozenset(LINK_WORDS) - {"on", "in"}) | {"sub"}
 
 
 def _town_end(text: str, span: Span) -> int:

@@ -472,12 +472,15 @@ def _tokens(text: str, lex: Lexicon) -> list[_Token]:
     ]
 
 
+def _starts(text: str, token: _Token) -> bool:
+    """``token`` opens a sentence or a line."""
+    before = text[: token.start].rstrip(" \t\"'«„(")
+    return not before or before[-1] in ".!?…:\n"
+
+
 def _capitalised(text: str, token: _Token) -> bool:
     """Capitalised and not the first word of a sentence or line."""
-    if not token.text[:1].isupper():
-        return False
-    before = text[: token.start].rstrip(" \t\"'«„(")
-    return bool(before) and before[-1] not in ".!?…:\n"
+    return token.text[:1].isupper() and not _starts(text, token)
 
 
 def _inverted(text: str, surname: _Token, given: _Token) -> bool:
@@ -521,7 +524,7 @@ _ORG_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(re.escape(w) for w in ORG_WORDS)})
 
 MIN_ROMANIAN_SURNAME = 5
 # Romanian surname endings that no everyday word has ("popescu", "tomescu", "bălănean").
-_ROMANIAN_SURNAME = re.compile(r"(?:escu|eanu|ănescu|aianu|ăianu)$", re.IGNORECASE)
+_ROMANIAN_SURNAME = re.compile(r"(?:escu|eanu|aianu|ăianu)$", re.IGNORECASE)
 _AMPERSAND_AFTER = re.compile(
     r"[ \t]*(?:&|and[ \t]+(?:sons?|co|partners|daughters)(?![\w]))", re.IGNORECASE
 )
@@ -555,12 +558,6 @@ _PERSON_VERBS: frozenset[str] = frozenset(
 
 
 _NEGATIONS = frozenset({"nu", "not", "never", "n-a", "doesn't", "didn't", "won't", "can't"})
-
-
-def _starts(text: str, token: _Token) -> bool:
-    """``token`` opens a sentence or a line."""
-    before = text[: token.start].rstrip(" \t\"'«„(")
-    return not before or before[-1] in ".!?…:\n"
 
 
 EVERYDAY_KINDS = frozenset({"word", "stop", "amb_given", "amb_surname"})

@@ -19,7 +19,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redaction.entities import LOCATION, PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS
 from redaction.recognizers.locations import is_business_site
-from redaction.recognizers.name_gazetteer import everyday_compound, lexicon
+from redaction.recognizers.name_gazetteer import EVERYDAY_KINDS, everyday_compound, lexicon
 from redaction.recognizers.romanian_words import seldom_written
 from redaction.recognizers.vocabulary import (
     COMMON_WORDS,
@@ -56,12 +56,11 @@ def _is_name_like(word: str) -> bool:
         word[:1].isupper()
         and not is_not_name(word)
         and _ODD_CAPITALS.search(word) is None
-        and not everyday_compound(word, _EVERYDAY_KINDS)
+        and not everyday_compound(word, EVERYDAY_KINDS)
     )
 
 
 # Dictionary words, ambiguous names among them ("Kick" is someone's name somewhere).
-_EVERYDAY_KINDS = frozenset({"word", "stop", "amb_given", "amb_surname"})
 
 
 def _is_everyday_romanian(word: str) -> bool:

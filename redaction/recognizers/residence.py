@@ -48,7 +48,7 @@ PLACE_PREFIXES = frozenset(
 _LOCAL_PERSON = re.compile(
     r"(?<![\w])(?:[Aa]n?|[Tt]he)[ \t]+((?:[A-ZĂÂÎȘȚ][^\W\d_]+[ \t]+){0,2}[A-ZĂÂÎȘȚ][^\W\d_]+)"
     r"[ \t]+(?:pensioner|resident|man|woman|mother|father|family|couple|teenager|student|"
-    r"schoolboy|schoolgirl|grandmother|grandfather|grandmother|widow|widower|farmer|"
+    r"schoolboy|schoolgirl|grandmother|grandfather|widow|widower|farmer|"
     r"mum|dad|boy|girl|pupil)s?(?![\w])"
 )
 # Words before such a noun that are no town: an age, a nationality, a quality.
