@@ -46,7 +46,9 @@ from redaction.recognizers.name_gazetteer import (
     possessive_stem,
 )
 from redaction.recognizers.phone import is_service_number
+from redaction.recognizers.products import is_product_name
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
+from redaction.recognizers.towns import town_names
 from redaction.registry import (
     RECOGNIZERS,
     SUPPORTED_LANGUAGES,
@@ -123,6 +125,7 @@ class PiiDetector:
         first message."""
         self.detect("warm up", self.languages[0])
         is_common_word("xqzv")  # no language has it: wordfreq reads the list of each
+        town_names()  # the world's towns, read once
 
     def detect(self, text: str, lang: str) -> list[Span]:
         """Spans of personal data in ``text``, sorted, never overlapping.
@@ -155,6 +158,7 @@ class PiiDetector:
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
         spans = [s for s in spans if not is_landmark(text, s)]  # "St Luke's Hall"
+        spans = [s for s in spans if not _is_product(s, text)]  # "the Rose vase"
         spans = [s for s in spans if not _is_field_label(s, text)]  # "Preferred Day:"
         spans = with_address_tails(text, spans, lang)
         spans = [
@@ -224,6 +228,10 @@ def _without_firm(span: Span, text: str) -> Span | None:
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t>*\-•]*$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _is_product(span: Span, text: str) -> bool:
+    return span.entity_type == ent.PERSON and is_product_name(text, span.start, span.end)
 
 
 def _is_field_label(span: Span, text: str) -> bool:

@@ -13,8 +13,9 @@ Church", "Keeper's Lodge"), or comes right after "the" or a word for where somet
 is ("at", "near", "opposite", "outside", "behind", "inside", "la", "lângă", "în fața"),
 or the word before is no given name ("Brunel Bridge", "Wellington House"; not "Jennifer
 Hall", nor a name filling a form's field: "Organiser: Miquel Church").
-A place found by the model that ends in one of them is a landmark in any case: a town
-is never called "... Hall".
+A place found by the model that ends in one of them is a landmark, unless it has three
+words or more and the world's gazetteer knows it as a town ("Braunau am Inn"; not
+"Victoria Park", mostly a park, though a town in Australia).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 
 from redaction.entities import LOCATION, PERSON
 from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.towns import is_town
 from redaction.spans import Span
 
 __all__ = ["FACILITY_WORDS", "is_landmark"]
@@ -51,6 +53,7 @@ _PLACE_BEFORE = re.compile(
     r"fața|fata|spre)[ \t]+$",
     re.IGNORECASE,
 )
+MIN_TOWN_WORDS = 3
 _FIELD_BEFORE = re.compile(r":[ \t]*$")  # "Organiser: Miquel Church" fills a form's field
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -72,7 +75,8 @@ def is_landmark(text: str, span: Span) -> bool:
     if last not in FACILITY_WORDS:
         return False
     if span.entity_type == LOCATION:
-        return True
+        # "Braunau am Inn" is a town; "Victoria Park", a town too, is mostly a park.
+        return len(words) < MIN_TOWN_WORDS or not is_town(value)
     return bool(
         _SAINT.match(value)
         or _POSSESSIVE.search(value)

@@ -77,16 +77,26 @@ _SHIPPED_BEFORE = re.compile(
     r"(?:[ \t]+(?:the|our|your))?[ \t]+$",
     re.IGNORECASE,
 )
-# A firm's word or a site right before the place, at most a comma or colon between:
-# "Hotel Continental Forum, Brno", "Banca Transilvania HQ, Milton Keynes", "Depot: Leeds",
-# "sucursala Brno", "Blue Harbor Insurance, Milton Keynes".
+# A firm's word or a site right before the place, at most a comma, a colon or a word of
+# place between: "Hotel Continental Forum, Brno", "Banca Transilvania HQ, Milton Keynes",
+# "Depot: Leeds", "sucursala Brno", "our office in Pucioasa", "the Rotary Club of Telfs",
+# "service-ul din Judenburg".
 _SITE_WORDS = sorted(
     {*BUSINESS_SITES, *(re.escape(w) for w in ORG_WORDS), r"sucursal[aăe]?i?", r"hotelul"},
     key=len,
     reverse=True,
 )
 _SITE_BEFORE = re.compile(
-    rf"(?<![\w])(?:{'|'.join(_SITE_WORDS)})(?![\w])[ \t]*[,:]?[ \t]*$", re.IGNORECASE
+    rf"(?<![\w])(?:{'|'.join(_SITE_WORDS)})(?:-ul|-urile)?(?![\w])"
+    r"(?:[ \t]*[,:]?|[ \t]+(?:in|of|at|near|[îi]n|din|la|l[âa]ng[ăa]))[ \t]*$",
+    re.IGNORECASE,
+)
+
+# "..., where I live": the site's town is the writer's too.
+_LIVES_THERE = re.compile(
+    r"[ \t]*,?[ \t]*(?:where|unde)[ \t]+(?:i[ \t]+|we[ \t]+)?(?:live|lives|locuiesc|locuim|"
+    r"locuie[șs]te|stau|st[ăa]m)(?![\w])",
+    re.IGNORECASE,
 )
 
 
@@ -96,6 +106,8 @@ def is_business_site(text: str, start: int, end: int) -> bool:
     a person is."""
     if _SITE_AFTER.match(text[end : end + 24]):
         return True
+    if _LIVES_THERE.match(text, end):
+        return False  # "a shop in Rotterdam, where I live"
     before = text[max(0, start - 40) : start]
     return _SHIPPED_BEFORE.search(before) is not None or _SITE_BEFORE.search(before) is not None
 

@@ -1,0 +1,148 @@
+"""LOCATION: a town of the world's gazetteer after a word that puts someone there.
+
+"The executor, Vedant Manne of Kulti", "sta in Nyiradony", "născut(ă) la 26.11.1954 în
+Taranto", "vă sun din bisceglie", "Nuntă în familie la Dancu": one to four words after
+"in", "of", "from", "near", "în", "la", "din", "lângă", "aus", ... that name a populated
+place of GeoNames (``redaction/data/towns.txt.gz``, about 197,000 names of places with
+500 inhabitants or more), in any case and with or without diacritics. The longest name
+wins ("Poienile de sub Munte" before "Poienile").
+
+Many town names are everyday words too ("Drama", "Hope", "Sala", "Catena"): a name
+made only of everyday words of the languages ``common_words`` reads, or of function
+words, is never taken ("a lot of drama", "în Sala 3", "la Catena"). Nor is a town whose
+name runs on into a street's type or another capitalised word ("meet me at
+kristinehamn road", "at Lyon Magistrates' Court"): that is a street or a building.
+A town where goods are ("shipped from Pechea", "our office in Pechea", "the Rotary Club
+of Telfs", "service-ul din Judenburg") is no one's place (``locations.is_business_site``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.data.build_towns import TOWNS_FILE, town_key
+from redaction.entities import LOCATION
+from redaction.recognizers.address import EN_STREET_TYPES
+from redaction.recognizers.common_words import is_common_word
+from redaction.recognizers.locations import SHIPPING_WORDS, is_business_site
+from redaction.recognizers.name_gazetteer import lexicon
+
+__all__ = ["TownRecognizer", "is_town", "town_names"]
+
+# Words right before a place.
+PLACE_WORDS: tuple[str, ...] = (
+    r"in", r"of", r"from", r"near", r"at", r"outside", r"around", r"[îi]n", r"la",
+    r"din", r"l[âa]ng[ăa]", r"de\s+la", r"de\s+l[âa]ng[ăa]", r"spre", r"aus", r"bei", r"nach",
+    r"uit", r"bij",
+)  # fmt: skip
+# After these, "from" / "spre" name where goods or travellers go, not where someone is.
+_MOVING = rf"(?:{'|'.join(SHIPPING_WORDS)})"
+_MOVING_CUES = frozenset({"from", "din", "spre", "nach"})
+_CUE = re.compile(rf"(?<![\w\-])(?:{'|'.join(PLACE_WORDS)})[ \t]+", re.IGNORECASE)
+_SHIPPED = re.compile(rf"(?<![\w])(?:{_MOVING})[ \t]+(?:[^\W\d_]+[ \t]+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'’”)]*[ \t]*)$")
+_STREET_TYPE = re.compile(rf"(?:{'|'.join(EN_STREET_TYPES)})", re.IGNORECASE)
+MAX_TOWN_WORDS = 4
+MIN_SINGLE_LETTERS = 4
+SCORE = 0.6
+
+
+@cache
+def town_names() -> frozenset[str]:
+    """The gazetteer's names as ``town_key`` writes them; read once, on first use."""
+    with gzip.open(TOWNS_FILE, "rt", encoding="utf-8") as lines:
+        return frozenset(line.rstrip("\n") for line in lines if line.strip())
+
+
+def is_town(name: str) -> bool:
+    """True when ``name`` is the name of a populated place in the gazetteer."""
+    return town_key(name) in town_names()
+
+
+def _everyday(word: str) -> bool:
+    """A function word, a dictionary word of English or Romanian, or a name that is
+    one too ("Hope", "Wells"); in lower case also any everyday word of the languages
+    ``common_words`` reads. Capitalised, wordfreq's lists hold too many towns to ask
+    them ("Taranto", "Beclean")."""
+    lex = lexicon()
+    if lex.kind(word) in ("stop", "word", "amb_given", "amb_surname"):
+        return True
+    return word.casefold() in lex.romanian or (word.islower() and is_common_word(word))
+
+
+def _plausible(words: list[str]) -> bool:
+    """Not an everyday phrase: some word is no everyday word; one word alone has at
+    least four letters."""
+    if all(_everyday(w) for w in words):
+        return False
+    return len(words) > 1 or sum(ch.isalpha() for ch in words[0]) >= MIN_SINGLE_LETTERS
+
+
+def _part_of_a_longer_name(text: str, start: int, following: str) -> bool:
+    """The town's name runs on into a street's type ("at kristinehamn road") or into a
+    capitalised word inside a sentence: a street, a court, a clinic named after the town."""
+    if _STREET_TYPE.fullmatch(following):
+        return True
+    return following[:1].isupper() and not _SENTENCE_START.search(text[:start])
+
+
+class TownRecognizer(EntityRecognizer):
+    """LOCATION: a known town after "in", "of", "from", "din", "la", ..."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[LOCATION],
+            supported_language=supported_language,
+            name="TownRecognizer",
+        )
+
+    def load(self) -> None:
+        """The gazetteer is read on first use (``town_names``)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if LOCATION not in entities:
+            return []
+        found: list[RecognizerResult] = []
+        for cue in _CUE.finditer(text):
+            before = text[max(0, cue.start() - 40) : cue.start()]
+            if cue.group().strip().casefold() in (
+                "from",
+                "din",
+                "spre",
+                "nach",
+            ) and _SHIPPED.search(before):
+                continue
+            town = self._town_at(text, cue.end())
+            if town is not None and not is_business_site(text, *town):
+                found.append(RecognizerResult(LOCATION, town[0], town[1], SCORE))
+        return found
+
+    @staticmethod
+    def _town_at(text: str, pos: int) -> tuple[int, int] | None:
+        words: list[re.Match[str]] = []
+        while len(words) < MAX_TOWN_WORDS:
+            word = _WORD.match(text, pos)
+            if word is None:
+                break
+            words.append(word)
+            gap = re.match(r"[ \t]+", text[word.end() :])
+            if gap is None:
+                break
+            pos = word.end() + gap.end()
+        names = town_names()
+        for n in range(len(words), 0, -1):
+            start, end = words[0].start(), words[n - 1].end()
+            if town_key(text[start:end]) not in names:
+                continue
+            if n < len(words) and _part_of_a_longer_name(text, start, words[n].group()):
+                return None  # "Oxford Street", "Lyon Magistrates' Court"
+            return (start, end) if _plausible([w.group() for w in words[:n]]) else None
+        return None

@@ -1,0 +1,46 @@
+"""Products named after people (``redaction/recognizers/products.py``): a capitalised
+name between a determiner and a word for goods is the product's, and stays; a person's
+name in the same places is still redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.detector import get_detector
+
+pytestmark = pytest.mark.slow
+
+
+def _touched(text: str, value: str, lang: str = "en") -> bool:
+    spans = get_detector().detect(text, lang)
+    start = text.index(value)
+    return any(s.start < start + len(value) and start < s.end for s in spans)
+
+
+KEPT = [
+    ("I ordered a Jasmine tea set on 3 March and it never came.", "Jasmine"),
+    ("hi, my Ivy planter arrived cracked", "Ivy"),
+    ("Is the Lily scented candle back in stock?", "Lily"),
+    ("I paid 40 EUR for the Victoria sponge tin with my card.", "Victoria"),
+    ("Item: 2 x Margherita pizza, 1 x garlic bread", "Margherita"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT)
+def test_a_product_named_after_a_person_is_kept(text: str, value: str) -> None:
+    assert not _touched(text, value)
+
+
+REDACTED = [
+    # a name before a noun for goods, but no determiner before it: a person
+    ("I bought Jasmine flowers for her birthday.", "Jasmine"),
+    # the owner of the product, not its name
+    ("Is this Amza Stoica's Peter Pan peanut butter in the fridge?", "Amza Stoica"),
+    # a function word between the name and the noun: a person
+    ("Ask your mum Rose about tea tomorrow.", "Rose"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), REDACTED)
+def test_a_person_next_to_a_word_for_goods_is_still_redacted(text: str, value: str) -> None:
+    assert _touched(text, value)

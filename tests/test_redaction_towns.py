@@ -1,0 +1,81 @@
+"""Towns of the world's gazetteer (``redaction/recognizers/towns.py``): a populated place
+after a word that puts someone there is redacted in any case and spelling; an everyday
+word that is also a town, a firm's site and a street named after a town are kept."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from redaction.data.build_towns import TOWNS_FILE, town_key
+from redaction.detector import get_detector
+from redaction.recognizers.towns import is_town, town_names
+
+pytestmark = pytest.mark.slow
+
+
+def _covered(text: str, value: str, lang: str) -> bool:
+    spans = get_detector().detect(text, lang)
+    start = text.index(value)
+    return all(
+        text[i].isspace() or any(s.start <= i < s.end for s in spans)
+        for i in range(start, start + len(value))
+    )
+
+
+FOUND = [
+    ("The executor, Ilinca Voinea of Pucioasa, asks creditors to write by May.", "en",
+     "Pucioasa"),
+    ("Our landlord lives over in Szentendre and never picks up.", "en", "Szentendre"),
+    ("born 1980-03-02 in Vrchlabí, moved abroad later", "en", "Vrchlabí"),
+    ("hi its magda calling from ostrow mazowiecka about my parcel", "en",
+     "ostrow mazowiecka"),
+    ("Proprietarul stă în Mosonmagyaróvár și nu răspunde la telefon.", "ro",
+     "Mosonmagyaróvár"),
+    ("buna ziua sunt dana va sun din targu frumos despre factura", "ro", "targu frumos"),
+    ("Motiv: nuntă în familie la Žďár nad Sázavou", "ro", "Žďár nad Sázavou"),
+    ("Bunica locuiește lângă Caransebes de zece ani.", "ro", "Caransebes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), FOUND)
+def test_a_town_after_a_place_word_is_redacted(text: str, lang: str, value: str) -> None:
+    assert _covered(text, value, lang)
+
+
+KEPT = [
+    ("There was a lot of drama at the meeting in the end.", "en", "drama"),
+    ("Our office in Pucioasa is closed on Monday.", "en", "Pucioasa"),
+    ("Friends at the Rotary Club of Szentendre raised 500 EUR.", "en", "Szentendre"),
+    ("The vase was shipped from Castelfidardo yesterday.", "en", "Castelfidardo"),
+    ("meet me at kristinehamn road car park at six", "en", "kristinehamn"),
+    ("Am lăsat mașina la service-ul din Znojmo.", "ro", "Znojmo"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), KEPT)
+def test_everyday_words_sites_and_streets_named_after_towns_are_kept(
+    text: str, lang: str, kept: str
+) -> None:
+    spans = get_detector().detect(text, lang)
+    start = text.index(kept)
+    assert not any(s.start < start + len(kept) and start < s.end for s in spans), spans
+
+
+def test_the_gazetteer_holds_the_worlds_towns_in_the_form_it_looks_them_up_in() -> None:
+    with gzip.open(TOWNS_FILE, "rt", encoding="utf-8") as lines:
+        keys = [line.rstrip("\n") for line in lines]
+    assert keys == sorted(keys)
+    assert len(keys) > 150_000
+    assert all(key == town_key(key) for key in keys)
+    assert frozenset(keys) == town_names()
+    for town in ("Sânnicolau Mare", "Sannicolau Mare", "Groß-Enzersdorf", "Ivanić Grad"):
+        assert is_town(town), town
+    assert not is_town("Nowhereville Upon Sea")
+
+
+def test_town_keys_fold_case_diacritics_and_hyphens() -> None:
+    assert town_key("Groß-Enzersdorf") == "gross enzersdorf"
+    assert town_key("  Poienile   de sub  Munte ") == "poienile de sub munte"
+    assert town_key("ȘTEI") == town_key("Stei") == "stei"
