@@ -231,7 +231,7 @@ _COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 def _is_product(span: Span, text: str) -> bool:
-    return span.entity_type == ent.PERSON and is_product_name(text, span.start, span.end)
+    return span.entity_type in NAMES_AND_PLACES and is_product_name(text, span.start, span.end)
 
 
 def _is_field_label(span: Span, text: str) -> bool:

@@ -23,12 +23,19 @@ KEPT = [
     ("Is the Lily scented candle back in stock?", "Lily"),
     ("I paid 40 EUR for the Victoria sponge tin with my card.", "Victoria"),
     ("Item: 2 x Margherita pizza, 1 x garlic bread", "Margherita"),
+    # a Romanian noun for goods or a word for a dish before the name
+    ("Subiect: Garanție / Produs: Fotoliul Carmen / Mesaj: piciorul s-a rupt", "Carmen"),
+    ("Rezumat comandă: Lumânare Crin x 3, ambalaj cadou", "Crin"),
+    ("For the party we'd like the Beef Wellington and a cheese board.", "Wellington"),
+    # the value of a form's product field
+    ("Reserved: Harry Potter and the Goblet of Fire / Pickup: Friday", "Harry Potter"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_a_product_named_after_a_person_is_kept(text: str, value: str) -> None:
-    assert not _touched(text, value)
+    lang = "ro" if any(w in text for w in ("Produs", "comandă")) else "en"
+    assert not _touched(text, value, lang)
 
 
 REDACTED = [
@@ -39,6 +46,16 @@ REDACTED = [
     # a function word between the name and the noun: a person
     ("Ask your mum Rose about tea tomorrow.", "Rose"),
 ]
+
+REDACTED_RO = [
+    # the Romanian genitive: Maria's armchair, not an armchair called Maria
+    ("Am găsit fotoliul Mariei Popescu în hol, îl poate ridica mâine.", "Mariei Popescu"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), REDACTED_RO)
+def test_an_owner_in_the_romanian_genitive_is_still_redacted(text: str, value: str) -> None:
+    assert _touched(text, value, "ro")
 
 
 @pytest.mark.parametrize(("text", "value"), REDACTED)

@@ -12,6 +12,8 @@ address when it holds a number and at least three words. The address ends at:
   "call", "ask", "so", "can", "for", "before", ...);
 * " in " followed by a town ("i live at ... in golden valley"): the town is reported as a
   LOCATION of its own;
+* talk after the postcode: a function word and an everyday word after the last
+  postcode ("... savona 039757 încă aștept banii înapoi");
 * a line break, unless the next line is short and looks like more address (a postcode,
   capitalised words).
 """
@@ -58,6 +60,14 @@ _IN_TOWN = re.compile(
     r"[ \t,]+(?:in|în)[ \t]+((?:[^\W\d_][\w'’\-]*)(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})", re.I
 )
 _WORD = re.compile(r"[\w'’\-./]+")
+_POSTCODE = re.compile(r"(?<![\w\-])\d{4,6}(?![\w\-])")
+_TOWN_LINKS = frozenset({"in", "în", "din", "de", "la", "am", "an", "upon", "on"})
+_TALK_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Street types, which are everyday words but part of an address ("1234 oak street").
+STREET_TYPE_WORDS = frozenset(
+    "street road avenue lane drive way court place square close crescent terrace gardens "
+    "row mews strada str aleea calea bulevardul intrarea soseaua splaiul".split()
+)
 # A form's next field: "Order: 123", "ACCOUNT GR49...", "LAST IP 1.2.3.4".
 _FIELD_LINE = re.compile(r"[ \t]*(?:[^\W\d][\w .'’\-]{0,24}:(?:\s|$)|[A-Z]{3,}(?:[ \t]|$))")
 MAX_CHARS = 140
@@ -78,6 +88,36 @@ def _continues(line: str) -> bool:
     return any(ch.isdigit() for ch in line) or all(w[:1].isupper() for w in words)
 
 
+def _everyday(word: str) -> bool:
+    """A lower-case word of everyday English or Romanian talk, not a street's type."""
+    lex = lexicon("ro")
+    return (
+        word.islower()
+        and word.casefold() not in STREET_TYPE_WORDS
+        and (lex.kind(word) in ("word", "stop") or word in lex.romanian)
+    )
+
+
+def _talk_after_postcode(text: str, pos: int, end: int) -> int | None:
+    """Where talk resumes after the postcode that closes an address: a function word
+    and an everyday word, in lower case, after the last postcode ("... savona 039757
+    încă aștept banii înapoi", "... 80155 rho still waiting"), the town's words in
+    between kept. Town names are dictionary words too ("brescia"), so the talk must
+    open with a function word other than "in", which says where the town lies."""
+    codes = list(_POSTCODE.finditer(text, pos, end))
+    if not codes or not _WORD.search(text, pos, codes[-1].start()):
+        return None  # no postcode, or a house number opening the address
+    words = list(_TALK_WORD.finditer(text, codes[-1].end(), end))
+    lex = lexicon("ro")
+    for first, second in zip(words, words[1:], strict=False):
+        opener = first.group()
+        if opener.casefold() in _TOWN_LINKS or lex.kind(opener) != "stop":
+            continue  # "... 28962 brescia in bergamo": a town, then where it lies
+        if opener.islower() and _everyday(second.group()):
+            return first.start() - 1 if text[first.start() - 1].isspace() else first.start()
+    return None
+
+
 def address_end(text: str, start: int) -> int:
     """Where the address that begins at ``start`` ends (module docstring)."""
     limit = min(len(text), start + MAX_CHARS)
@@ -90,11 +130,9 @@ def address_end(text: str, start: int) -> int:
         stop = _SENTENCE_END.search(text, pos, line_end)
         clause = _CLAUSE.search(text, pos + 1, line_end)
         town = _IN_TOWN.search(text, pos + 1, line_end)
-        cut = (
-            min(m.start() for m in (stop, clause, town) if m is not None)
-            if (stop or clause or town)
-            else None
-        )
+        talk = _talk_after_postcode(text, pos, line_end)
+        cuts = [m.start() for m in (stop, clause, town) if m is not None]
+        cut = min([*cuts, talk] if talk is not None else cuts) if cuts or talk else None
         if cut is not None:
             return cut
         end = line_end

@@ -13,6 +13,8 @@ Church", "Keeper's Lodge"), or comes right after "the" or a word for where somet
 is ("at", "near", "opposite", "outside", "behind", "inside", "la", "lângă", "în fața"),
 or the word before is no given name ("Brunel Bridge", "Wellington House"; not "Jennifer
 Hall", nor a name filling a form's field: "Organiser: Miquel Church").
+Romanian names the building first ("Liceul Mihai Eminescu", "Școlii Gimnaziale Ion
+Creangă", "Sala Mihail Jora"): a span opening with such a word is a landmark too.
 A place found by the model that ends in one of them is a landmark, unless it has three
 words or more and the world's gazetteer knows it as a town ("Braunau am Inn"; not
 "Victoria Park", mostly a park, though a town in Australia).
@@ -46,6 +48,16 @@ STREET_TYPES_FIRST: frozenset[str] = frozenset(
     "via viale corso calea strada bulevardul rue avenue avenida calle rua piazza plaza "
     "ulica aleja".split()
 )
+# Romanian buildings and grounds, named before the person they honour ("Liceul Mihai
+# Eminescu", "gardul Școlii Gimnaziale Ion Creangă", "Sala Mihail Jora").
+FACILITIES_FIRST: frozenset[str] = frozenset(
+    """
+    școala școlii scoala scolii liceul liceului colegiul colegiului universitatea
+    universității universitatii sala sălii salii spitalul spitalului biserica bisericii
+    parcul parcului stadionul stadionului teatrul teatrului muzeul muzeului biblioteca
+    bibliotecii catedrala catedralei aeroportul aeroportului gara gării garii ateneul
+    """.split()
+)
 _SAINT = re.compile(r"^(?:St\.?|Saint|Sf\.?|Sfântul|Sfantul|Sfânta|Sfanta|Sfinții|Sfintii)\s")
 _POSSESSIVE = re.compile(r"['’]s\s+\S+$")
 _PLACE_BEFORE = re.compile(
@@ -69,6 +81,8 @@ def is_landmark(text: str, span: Span) -> bool:
         return False
     if span.entity_type == LOCATION and words[0].casefold() in STREET_TYPES_FIRST:
         return True  # a street named without a number is a landmark: "Via del Corso"
+    if words[0].casefold() in FACILITIES_FIRST:
+        return True  # "Sala Mihail Jora", "Școlii Gimnaziale Ion Creangă"
     last = words[-1].casefold()
     if last.endswith(("'s", "’s")):
         last = last[:-2]

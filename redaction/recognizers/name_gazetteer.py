@@ -845,7 +845,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
     ) -> Iterable[tuple[int, int, float]]:
         """Two or three adjacent capitalised words that are names or unknown words, one
         of them not a dictionary word (or a listed given name and a listed name that
-        are both words too), together not a known place, not after an article
+        are both words too), together not a known place nor everyday Romanian words
+        written as a title ("Rezultate Sondaj", "Solicitare Apel"), not after an article
         or "as"/"at"/"of", not before a company word ("Çağla Abacı recommended", "Max
         Jouve again"; not "Ramnicu Valcea", "the Teamleiter Einkauf", "Contoso Traders")."""
         lex = lexicon()
@@ -873,6 +874,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 len(run) >= 2
                 and (any(t.kind in NAME_LIKE for t in run) or _both_listed(run))
                 and words not in PLACES
+                and not all(t.text.casefold() in lex.romanian for t in run)
                 and not _NOT_BEFORE_NAME.search(text, max(0, run[0].start - 8), run[0].start)
                 and not _ORG_AFTER.match(text, run[-1].end)
             ):
