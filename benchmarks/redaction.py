@@ -19,9 +19,9 @@ counted. By default the main corpus, the held-out ones and every synthetic set
 ``--sets`` picks some by name or glob (``main``, ``heldout``, ``heldout-b``,
 ``faker-en-dev``, ``'*-dev2'``, ``'*-dev*'`` for both tuning splits, ``'*-test'``...).
 Leak examples are printed only for the main corpus and the ``*-dev`` ... ``*-dev5``
-sets, never for a held-out corpus, a ``*-test`` split or a ``*-blind``/``*-blind2``
+sets, never for a held-out corpus, a ``*-test`` split or a ``*-blind``/``*-blind2``/``*-blind3``
 split (such a file given with ``--corpus`` prints none either): nobody may tune on them.
-The ``*-blind`` and ``*-blind2`` sets are the honest figures of how the redactor
+The ``*-blind``, ``*-blind2`` and ``*-blind3`` sets are the honest figures of how the redactor
 generalises.
 The last table sums every set up against the targets of issue 10.
 """
@@ -293,7 +293,7 @@ def may_show_details(name: str) -> bool:
     """Leak examples only where tuning is allowed: the main corpus and the dev splits
     (``-dev``, ``-dev2``, ``-dev3``, ``-dev4``, ``-dev5``).
 
-    Never for a held-out corpus, a ``-test``, ``-blind`` or ``-blind2`` split: not on the list.
+    Never for a held-out corpus, a ``-test`` or ``-blind*`` split: not on the list.
     """
     return name == "main" or name.endswith(("-dev", "-dev2", "-dev3", "-dev4", "-dev5"))
 
@@ -370,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Never print what leaks on a held-out corpus, a test or a blind split: nobody tunes on them.
     detailed = {n for n in chosen if may_show_details(n)}
     held_out = args.corpus is not None and (
-        args.corpus.stem.endswith(("-test", "-blind", "-blind2")) or "heldout" in args.corpus.stem
+        args.corpus.stem.endswith(("-test", "-blind", "-blind2", "-blind3")) or "heldout" in args.corpus.stem
     )
     if args.corpus is not None and not held_out:
         detailed = {str(args.corpus)}

@@ -45,7 +45,7 @@ from redaction.recognizers.ro_id_card import RoIdCardRecognizer
 from redaction.recognizers.ro_phone import RoPhoneRecognizer
 from redaction.recognizers.ro_plate import RoLicensePlateRecognizer
 from redaction.recognizers.spoken import SpokenEmailRecognizer, SpokenPhoneRecognizer
-from redaction.recognizers.towns import TownRecognizer
+from redaction.recognizers.towns import TownRecognizer, TownShapeRecognizer
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ro")
 
@@ -71,6 +71,7 @@ def names_and_places(supported_language: str) -> MergedRecognizer:
         GazetteerLocationRecognizer(supported_language),
         ResidenceRecognizer(supported_language),
         TownRecognizer(supported_language),
+        TownShapeRecognizer(supported_language),
     ]
     return MergedRecognizer(children, supported_language, name="NamesAndPlaces")
 

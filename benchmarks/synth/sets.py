@@ -21,7 +21,9 @@ set as it was. A ``dev5`` split (tuning allowed) draws from a sixth pair
 numbers in running text with no cue word, people talking about other people. A
 ``blind2`` split is held out like ``blind``, from a seventh pair (``templates_a7.py``,
 ``templates_b7.py``) written fresh by someone who never read the detector, after every
-other split had been tuned on. The ``-ro`` sets fill
+other split had been tuned on. A ``blind3`` split is held out the same way, from an eighth
+pair (``templates_a8.py``, ``templates_b8.py``) written fresh in the fifth round of tuning,
+before any of its figures existed. The ``-ro`` sets fill
 Romanian values into Romanian templates (``lang`` ``ro``) and into the generator's
 English templates (``lang`` ``en``), about half each.
 """
@@ -44,6 +46,7 @@ from benchmarks.synth import (
     templates_a5,
     templates_a6,
     templates_a7,
+    templates_a8,
     templates_b,
     templates_b2,
     templates_b3,
@@ -51,6 +54,7 @@ from benchmarks.synth import (
     templates_b5,
     templates_b6,
     templates_b7,
+    templates_b8,
 )
 from benchmarks.synth.assemble import Template, render
 from benchmarks.synth.values import ValueSource
@@ -76,6 +80,7 @@ _OWN_TEMPLATES: dict[str, tuple[dict[str, list[Template]], dict[str, list[Templa
     "dev4": (templates_a5.TEMPLATES, templates_b5.TEMPLATES),
     "dev5": (templates_a6.TEMPLATES, templates_b6.TEMPLATES),
     "blind2": (templates_a7.TEMPLATES, templates_b7.TEMPLATES),  # held out: never tune on it
+    "blind3": (templates_a8.TEMPLATES, templates_b8.TEMPLATES),  # held out: never tune on it
 }
 
 
@@ -89,7 +94,7 @@ class SetSpec:
     name: str  # e.g. faker-en-test
     generator: str  # faker | mimesis
     values: str  # en | ro
-    split: str  # dev | test | dev2 | dev3 | blind | dev4 | dev5 | blind2
+    split: str  # dev | test | dev2 | dev3 | blind | dev4 | dev5 | blind2 | blind3
     seed: int
     source: Callable[[], ValueSource]
     templates: dict[str, list[Template]]
@@ -162,6 +167,10 @@ SETS: dict[str, SetSpec] = {
         _spec("faker", "ro", "blind2", 9602),
         _spec("mimesis", "en", "blind2", 9703),
         _spec("mimesis", "ro", "blind2", 9804),
+        _spec("faker", "en", "blind3", 9911),
+        _spec("faker", "ro", "blind3", 9922),
+        _spec("mimesis", "en", "blind3", 9933),
+        _spec("mimesis", "ro", "blind3", 9944),
     )
 }
 

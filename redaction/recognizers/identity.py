@@ -28,8 +28,12 @@ from redaction.recognizers.phone import is_reference_number
 # is X": 42 characters).
 IDENTITY_CUE_WINDOW = 50
 
-# "number", "no.", "nr", "#", ":" and the like between a cue and its value.
-_NUMBER_WORD = r"(?:\s*(?:number|numbers|num|no\.?|nr\.?|#|id|numărul|numarul|număr|numar))?"
+# "number", "no.", "nr", "#", ":" and the like between a cue and its value; a Romanian
+# possessive after the noun first ("Permisul meu: S3796070").
+_NUMBER_WORD = (
+    r"(?:\s+(?:meu|mea|tău|tau|său|sau|dvs\.?|dumneavoastră|dumneavoastra))?"
+    r"(?:\s*(?:number|numbers|num|no\.?|nr\.?|#|id|numărul|numarul|număr|numar))?"
+)
 
 # A value after a cue: 5 to 20 letters and digits with at least 4 digits, optionally in
 # groups ("123 45 678", "X1234567", "C01X00T47", "DL-4471-2290").

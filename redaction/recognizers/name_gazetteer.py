@@ -83,6 +83,8 @@ CUES_EN: tuple[str, ...] = (
     "my name is", "my name's", "name is", "name's", "names", "call me", "this is", "it's",
     "its", "it is", "i'm", "im", "i am", "thanks", "thank you", "regards", "cheers",
     "best", "ask for", "speak to", "talk to", "speaking to", "contact", "dear", "hi",
+    "spoke to", "spoken to", "spoke with", "talked to", "talked with", "talking to",
+    "chatted with", "chatting with", "met with", "heard from", "texted", "emailed",
     "hello", "hey", "signed", "mr", "mrs", "ms", "miss", "dr", "sincerely", "yours",
     # People named by who they are to someone: "my sister Ana", "great-grandfather Poçan".
     "sister", "brother", "mum", "mom", "mother", "dad", "father", "son", "daughter", "aunt",
@@ -91,6 +93,8 @@ CUES_EN: tuple[str, ...] = (
     "wife", "fiancé", "fiancée", "neighbour", "neighbor", "colleague", "friend", "flatmate",
     "roommate", "boss", "doctor", "nurse", "teacher", "tutor", "coach", "landlord",
     "landlady", "carer", "caregiver", "babysitter", "nanny", "witness", "thanks to",
+    "nan", "nana", "gran", "grandad", "granddad", "grandson", "granddaughter", "stepmum",
+    "stepdad", "stepson", "stepdaughter", "partner", "girlfriend", "boyfriend", "mate",
     "in memory of", "in loving memory of",
 )  # fmt: skip
 CUES_RO: tuple[str, ...] = (

@@ -2,7 +2,7 @@
 
 "B 123 ABC", "B 12 ABC", "CJ 12 XYZ", "B-123-ABC", "IF07ABC". Upper-case plates with a
 real county code are reported on their own; lower-case ones ("b 123 abc") only near a
-cue ("număr de înmatriculare", "nr. auto", "plate", "mașina", "car"). Three digits are
+cue ("număr de înmatriculare", "nr. auto", "plate", "mașina", "car", "nr"). Three digits are
 allowed only after "B", the letters never contain Q nor start with I or O, and letter
 groups that are units or currencies ("B 100 EUR", "GL 500 USB") are not plates.
 """
@@ -33,6 +33,8 @@ PLATE_CUES: tuple[str, ...] = (
     r"nr\.? auto", r"num[aă]r(?:ul)? auto", r"plate", r"plates", r"licen[cs]e plate",
     r"registration", r"reg", r"ma[șşs]in[aăi]", r"ma[șşs]ina", r"autoturism(?:ul)?", r"car",
     r"vehicle", r"vehicul(?:ul)?", r"auto", r"kennzeichen", r"kenteken",
+    # "toyota corolla gri nr tl 42 ncb": the plate's shape is strict enough after "nr"
+    r"nr\.?", r"num[aă]r(?:ul)?",
 )  # fmt: skip
 
 _COUNTY = "|".join(sorted(COUNTY_CODES, key=len, reverse=True))

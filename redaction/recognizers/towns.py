@@ -146,3 +146,68 @@ class TownRecognizer(EntityRecognizer):
                 return None  # "Oxford Street", "Lyon Magistrates' Court"
             return (start, end) if _plausible([w.group() for w in words[:n]]) else None
         return None
+
+
+# English place names built from a person's name: "Johnton", "Danielfort", "Lake Johnton",
+# "Port Danielfort", "New Jeffrey" (the shapes of English toponymy, and of the towns that
+# test-data generators make up from them).
+TOWN_SUFFIXES: tuple[str, ...] = (
+    "town", "ton", "land", "ville", "berg", "burgh", "borough", "bury", "view", "port",
+    "mouth", "stad", "furt", "chester", "fort", "haven", "side", "shire",
+)  # fmt: skip
+TOWN_PREFIXES: tuple[str, ...] = ("North", "East", "West", "South", "New", "Lake", "Port")
+MIN_STEM = 3
+_SHAPED = re.compile(
+    rf"(?<![\w\-])(?:(?P<prefix>{'|'.join(TOWN_PREFIXES)})[ \t]+)?"
+    r"(?P<word>[^\W\d_][^\W\d_'’\-]+)(?![\w\-])"
+)
+
+
+def _named_town(word: str) -> bool:
+    """A word made of a listed given name or surname and a town's ending, itself on no
+    everyday list: "Johnton", "Danielfort", "Royview"."""
+    lex = lexicon()
+    folded = word.casefold()
+    if lex.kind(word) in ("stop", "word", "amb_given", "amb_surname") or is_common_word(word):
+        return False
+    for suffix in TOWN_SUFFIXES:
+        stem = folded[: -len(suffix)]
+        listed = stem in lex.given or stem in lex.surnames
+        if folded.endswith(suffix) and len(stem) >= MIN_STEM and listed:
+            return True
+    return False
+
+
+class TownShapeRecognizer(EntityRecognizer):
+    """LOCATION: an English place name made from a person's name ("Lake Johnton")."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[LOCATION],
+            supported_language=supported_language,
+            name="TownShapeRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the name lists are the gazetteer's."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if LOCATION not in entities:
+            return []
+        lex = lexicon()
+        found: list[RecognizerResult] = []
+        for match in _SHAPED.finditer(text):
+            word = match.group("word")
+            shaped = _named_town(word)
+            prefixed = (
+                match.group("prefix") is not None
+                and word[:1].isupper()
+                and (shaped or word.casefold() in lex.given)
+            )
+            if shaped or prefixed:
+                start = match.start() if prefixed or match.group("prefix") else match.start("word")
+                if not is_business_site(text, start, match.end()):
+                    found.append(RecognizerResult(LOCATION, start, match.end(), SCORE))
+        return found
