@@ -35,6 +35,13 @@ FOUND = [
     ("Driver license: Q2358933\nNotes: none", "en", "Q2358933"),
     ("my driving licence number for the courier is LIE99759241SI9", "en", "LIE99759241SI9"),
     ("Permisul meu: AW826150. Mulțumesc", "ro", "AW826150"),
+    ("Masina mea are numarul DJ07TRP. Permisul meu: S3796070. Jim", "ro", "S3796070"),
+    ("KYC check: ID document number XK4829301, selfie matched", "en", "XK4829301"),
+    # a lower-case plate after "nr" in a car's description
+    ("salut sunt soferul toyota corolla gri nr tl 42 ncb stau in fata", "ro", "tl 42 ncb"),
+    # a name after "spoke to" or a British kinship word, in lower case
+    ("yeah so i spoke to scott weaver this morning", "en", "scott weaver"),
+    ("pls tell the driver my nan moses compton is waiting outside", "en", "moses compton"),
     ("NI number JG 10 37 59 A please", "en", "JG 10 37 59 A"),
     # phones without a country code or a cue, and with extensions
     ("reach me on 59 79 19 07 after six", "en", "59 79 19 07"),

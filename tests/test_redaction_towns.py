@@ -36,6 +36,15 @@ FOUND = [
     ("buna ziua sunt dana va sun din targu frumos despre factura", "ro", "targu frumos"),
     ("Motiv: nuntă în familie la Žďár nad Sázavou", "ro", "Žďár nad Sázavou"),
     ("Bunica locuiește lângă Caransebes de zece ani.", "ro", "Caransebes"),
+    # in brackets after a name, after a place label, a home town
+    ("Sarah Jones (Katowice) won the raffle.", "en", "Katowice"),
+    ("Location: Vigasio, by the lake", "en", "Vigasio"),
+    ("Her hometown is Kravaře.", "en", "Kravaře"),
+    ("Locul nașterii: Pechea", "ro", "Pechea"),
+    # English town names made from a person's name, real or made up
+    ("We moved here from Port Danielfort last year", "en", "Port Danielfort"),
+    ("i grew up in royview before the move", "en", "royview"),
+    ("Meet you halfway, somewhere near Lake Johnton?", "en", "Lake Johnton"),
 ]  # fmt: skip
 
 
@@ -51,6 +60,8 @@ KEPT = [
     ("The vase was shipped from Castelfidardo yesterday.", "en", "Castelfidardo"),
     ("meet me at kristinehamn road car park at six", "en", "kristinehamn"),
     ("Am lăsat mașina la service-ul din Znojmo.", "ro", "Znojmo"),
+    ("Location: Royal Mail HQ, 2nd floor", "en", "Royal Mail HQ"),
+    ("Ne vedem mâine în Sala 3 la ora 10.", "ro", "Sala"),
 ]
 
 

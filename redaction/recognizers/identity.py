@@ -65,6 +65,11 @@ PASSPORT_CUES: tuple[str, ...] = (
     r"(?<!boarding )(?<!boarding)pass(?:nummer)?",  # "Pass", never "boarding pass"
     r"passeport", r"pasaporte", r"passaporto", r"paszport", r"paspoort", r"útlevél",
     r"travel document",
+    # an identity document named by what it is, not which
+    r"(?:id|identity|identification) document", r"document (?:id|number|no\.?|nr\.?|#)",
+    r"doc(?:\.|ument)? (?:no\.?|nr\.?|number|#)", r"document de identitate",
+    r"act(?:ul)? de identitate", r"num[ăa]r(?:ul)? (?:de )?document(?:ului)?",
+    r"id[ /]passport", r"passport[ /]id",
 )  # fmt: skip
 
 DRIVER_LICENSE_CUES: tuple[str, ...] = (

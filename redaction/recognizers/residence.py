@@ -28,7 +28,12 @@ RESIDENCE_CUES: tuple[str, ...] = (
     r"locuiesc\s+(?:[iî]n|la)", r"stau\s+(?:[iî]n|la)", r"sunt\s+din", r"m-am\s+mutat\s+[iî]n",
     r"domiciliat[ăa]?\s+[iî]n", r"domiciliul\s+[iî]n", r"din\s+localitatea",
     r"(?:domiciliu(?:l)?|re[șs]edin[țt][ăa]|localitate(?:a)?|ora[șs](?:ul)?|residence|city|town|"
-    r"hometown|home\s+town|place\s+of\s+residence|wohnort|woonplaats)\s*:",
+    r"hometown|home\s+town|place\s+of\s+residence|wohnort|woonplaats|birthplace|"
+    r"place\s+of\s+birth|town\s+of\s+birth|city\s+of\s+birth|village|municipality|"
+    r"loc(?:ul)?\s+(?:de\s+)?na[șs]tere|locul\s+na[șs]terii|comun[aă]|"
+    r"geburtsort|lieu\s+de\s+naissance)\s*[:\-–]",
+    r"(?:my|his|her|their|our)\s+(?:home\s*town|birthplace)\s+(?:is|was)",
+    r"(?:home\s*town|birthplace)\s+(?:is|was)",
     r"relocat\w*\s+(?:from|to)", r"arriv\w*\s+in", r"moving\s+to",
     # where someone was born, comes from or died: as telling as where they live
     r"born\s+in", r"originally\s+from", r"native\s+of", r"resident\s+of", r"at\s+home\s+in",

@@ -1,16 +1,16 @@
 """LOCATION: a town of the world's gazetteer after a word that puts someone there.
 
 "The executor, Vedant Manne of Kulti", "sta in Nyiradony", "născut(ă) la 26.11.1954 în
-Taranto", "vă sun din bisceglie", "Nuntă în familie la Dancu": one to four words after
+Taranto", "vă sun din bisceglie", "Nuntă în familie la Dancu", "Sarah Jones (Katowice)":
+one to four words in brackets, or after
 "in", "of", "from", "near", "în", "la", "din", "lângă", "aus", ... that name a populated
 place of GeoNames (``redaction/data/towns.txt.gz``, about 197,000 names of places with
 500 inhabitants or more), in any case and with or without diacritics. The longest name
 wins ("Poienile de sub Munte" before "Poienile").
 
-Many town names are everyday words too ("Drama", "Hope", "Sala", "Catena"): a name
-made only of everyday words of the languages ``common_words`` reads, or of function
-words, is never taken ("a lot of drama", "în Sala 3", "la Catena"). Nor is a town whose
-name runs on into a street's type or another capitalised word ("meet me at
+Many town names are everyday words too ("Drama", "Hope", "Sala"): a name made only of
+everyday or function words is never taken ("a lot of drama", "în Sala 3"; ``_everyday``).
+Nor is a town whose name runs on into a street's type or another capitalised word ("meet me at
 kristinehamn road", "at Lyon Magistrates' Court"): that is a street or a building.
 A town where goods are ("shipped from Pechea", "our office in Pechea", "the Rotary Club
 of Telfs", "service-ul din Judenburg") is no one's place (``locations.is_business_site``).
@@ -28,7 +28,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.data.build_towns import TOWNS_FILE, town_key
 from redaction.entities import LOCATION
 from redaction.recognizers.address import EN_STREET_TYPES
-from redaction.recognizers.common_words import is_common_word
+from redaction.recognizers.brands import NOT_PERSON_WORDS
+from redaction.recognizers.common_words import is_common_word, is_everyday_in_our_languages
 from redaction.recognizers.locations import SHIPPING_WORDS, is_business_site
 from redaction.recognizers.name_gazetteer import lexicon
 
@@ -38,7 +39,7 @@ __all__ = ["TownRecognizer", "is_town", "town_names"]
 PLACE_WORDS: tuple[str, ...] = (
     r"in", r"of", r"from", r"near", r"at", r"outside", r"around", r"[îi]n", r"la",
     r"din", r"l[âa]ng[ăa]", r"de\s+la", r"de\s+l[âa]ng[ăa]", r"spre", r"aus", r"bei", r"nach",
-    r"uit", r"bij",
+    r"uit", r"bij", r"location\s*:", r"loca[țt]ie\s*:", r"venue\s*:", r"address\s*:",
 )  # fmt: skip
 # After these, "from" / "spre" name where goods or travellers go, not where someone is.
 _MOVING = rf"(?:{'|'.join(SHIPPING_WORDS)})"
@@ -46,6 +47,7 @@ _MOVING_CUES = frozenset({"from", "din", "spre", "nach"})
 _CUE = re.compile(rf"(?<![\w\-])(?:{'|'.join(PLACE_WORDS)})[ \t]+", re.IGNORECASE)
 _SHIPPED = re.compile(rf"(?<![\w])(?:{_MOVING})[ \t]+(?:[^\W\d_]+[ \t]+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_BRACKET = re.compile(r"\((?=[^\W\d_])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'’”)]*[ \t]*)$")
 _STREET_TYPE = re.compile(rf"(?:{'|'.join(EN_STREET_TYPES)})", re.IGNORECASE)
 MAX_TOWN_WORDS = 4
@@ -66,14 +68,17 @@ def is_town(name: str) -> bool:
 
 
 def _everyday(word: str) -> bool:
-    """A function word, a dictionary word of English or Romanian, or a name that is
-    one too ("Hope", "Wells"); in lower case also any everyday word of the languages
-    ``common_words`` reads. Capitalised, wordfreq's lists hold too many towns to ask
-    them ("Taranto", "Beclean")."""
+    """A function word or an everyday word. In lower case: a dictionary word of English
+    or Romanian, a name that is one too ("hope", "wells"), or any everyday word of the
+    languages ``common_words`` reads. Capitalised: a Romanian word or a word frequent
+    in English or Romanian text ("Drama", "Sala", "Victoria"); the dictionary and the
+    other languages' lists hold too many towns to ask them ("Katowice", "Taranto")."""
     lex = lexicon()
-    if lex.kind(word) in ("stop", "word", "amb_given", "amb_surname"):
+    if lex.kind(word) == "stop" or word.casefold() in lex.romanian:
         return True
-    return word.casefold() in lex.romanian or (word.islower() and is_common_word(word))
+    if word.islower():
+        return lex.kind(word) in ("word", "amb_given", "amb_surname") or is_common_word(word)
+    return is_everyday_in_our_languages(word)
 
 
 def _plausible(words: list[str]) -> bool:
@@ -87,8 +92,8 @@ def _plausible(words: list[str]) -> bool:
 def _part_of_a_longer_name(text: str, start: int, following: str) -> bool:
     """The town's name runs on into a street's type ("at kristinehamn road") or into a
     capitalised word inside a sentence: a street, a court, a clinic named after the town."""
-    if _STREET_TYPE.fullmatch(following):
-        return True
+    if _STREET_TYPE.fullmatch(following) or following.casefold() in NOT_PERSON_WORDS:
+        return True  # "kristinehamn road", "Sainte-Marie Clinic"
     return following[:1].isupper() and not _SENTENCE_START.search(text[:start])
 
 
@@ -112,16 +117,15 @@ class TownRecognizer(EntityRecognizer):
             return []
         found: list[RecognizerResult] = []
         for cue in _CUE.finditer(text):
-            before = text[max(0, cue.start() - 40) : cue.start()]
-            if cue.group().strip().casefold() in (
-                "from",
-                "din",
-                "spre",
-                "nach",
-            ) and _SHIPPED.search(before):
-                continue
+            moving = cue.group().strip().casefold() in _MOVING_CUES
+            if moving and _SHIPPED.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "shipped from Pechea"
             town = self._town_at(text, cue.end())
             if town is not None and not is_business_site(text, *town):
+                found.append(RecognizerResult(LOCATION, town[0], town[1], SCORE))
+        for bracket in _BRACKET.finditer(text):  # "Sarah Jones (Katowice) won the raffle"
+            town = self._town_at(text, bracket.end())
+            if town is not None and text.startswith(")", town[1]):
                 found.append(RecognizerResult(LOCATION, town[0], town[1], SCORE))
         return found
 
