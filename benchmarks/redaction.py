@@ -370,7 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Never print what leaks on a held-out corpus, a test or a blind split: nobody tunes on them.
     detailed = {n for n in chosen if may_show_details(n)}
     held_out = args.corpus is not None and (
-        args.corpus.stem.endswith(("-test", "-blind", "-blind2", "-blind3")) or "heldout" in args.corpus.stem
+        args.corpus.stem.endswith(("-test", "-blind", "-blind2", "-blind3"))
+        or "heldout" in args.corpus.stem
     )
     if args.corpus is not None and not held_out:
         detailed = {str(args.corpus)}

@@ -42,6 +42,19 @@ FOUND = [
     # a name after "spoke to" or a British kinship word, in lower case
     ("yeah so i spoke to scott weaver this morning", "en", "scott weaver"),
     ("pls tell the driver my nan moses compton is waiting outside", "en", "moses compton"),
+    # a form's forename field, a surname and given name before a birth date in brackets
+    ("Library Card Application\nSurname: Norling\nForenames: Sighrun\nPhone: n/a", "en", "Sighrun"),
+    (
+        "Appointment reminder: Bramsen, Thorth (DOB 09/04/1965) with the nurse",
+        "en",
+        "Bramsen, Thorth",
+    ),
+    # a name opening a sentence before where the person works
+    ("Nobody answers. Lyydi at the vet scanned the chip.", "en", "Lyydi"),
+    ("5 stele! Codruț de la bar ne-a făcut cele mai bune cocktailuri.", "ro", "Codruț"),
+    # a chat log's speaker after the time, even a word that is a dictionary word too
+    ("[2025-05-08 09:13] So: sopranos, Tuesday we open with the Requiem", "en", "So"),
+    ("[2024-09-08 21:06] Dominic: am plătit întreținerea", "ro", "Dominic"),
     ("NI number JG 10 37 59 A please", "en", "JG 10 37 59 A"),
     # phones without a country code or a cue, and with extensions
     ("reach me on 59 79 19 07 after six", "en", "59 79 19 07"),
@@ -223,6 +236,9 @@ def test_personal_values_of_foreign_shapes_are_covered(text: str, lang: str, val
 
 KEPT = [
     ("Call us free on 0800 123 456 or on 1-800-555-0199, Monday to Friday.", "en"),
+    # a programme's and a referee's timed entries are no chat speakers
+    ("PROGRAMME\n09:30 Keynote: Prof. X (tbc)\n12:00 Closing remarks", "en"),
+    ("Report, April 1\n17:30 Caution: No. 7, dissent.", "en"),
     ("Item: Faulty Toaster\nEmergency Contact: none given", "en"),
     ("I loved the Peony Dream bouquet with the Beef Wellington.", "en"),
     ("Bring-your-own, as always, starts at 6pm. Sorry, no parking.", "en"),

@@ -105,6 +105,7 @@ CUES_RO: tuple[str, ...] = (
     # A name after "lui" (its genitive and dative: "mulțumiri lui Megyeri"), after a
     # form of address or after who the person is to someone ("bunica Ileana").
     "lui", "domnule", "doamnă", "doamnei", "domnului", "dlui", "dnei", "dnul", "fratele",
+    "familia", "familiei",
     "fratelui", "sora", "sorei", "mama", "mamei", "tata", "tatăl", "tatal", "bunica",
     "bunicii", "bunicul", "bunicului", "vecinul", "vecina", "vecinului", "vecinei",
     "colegul", "colega", "colegului", "colegei", "prietenul", "prietena", "soțul", "sotul",
@@ -126,6 +127,9 @@ FIELD_CUES: tuple[str, ...] = (
     "from:", "to:", "cc:", "reply-to:", "sender:", "name on booking", "name on the booking",
     "name on reservation", "name on the reservation", "name on the account", "name on ticket",
     "name on the ticket", "name on the order",
+    "forename", "forenames", "forename(s)", "given names", "christian name", "middle name",
+    "maiden name", "display name", "nume afișat", "nume afisat", "assignee", "contact name",
+    "guest name",
     "guest", "passenger", "renter", "tenant", "payee", "payer", "beneficiary", "recipient",
     "addressee", "driver", "customer", "client", "clientul", "attendee", "employee", "owner",
     "semnat", "semnată", "semnata", "signed", "signed by", "semnătura", "semnatura",
@@ -372,6 +376,15 @@ _SIGN_OFF = re.compile(
 _TITLE_WORD = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’\-]+"
 _TIMESTAMP_PREFIX = re.compile(
     r"[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?)"
+)
+# "Coelho, Ilídia (DOB Jun 7 1991)", "Bramsen, Thorth (born ...)".
+_INVERTED_BEFORE_BIRTH = regex.compile(
+    rf"({_TITLE_WORD}),[ \t]+({_TITLE_WORD})[ \t]*\((?i:dob|d\.o\.b\.?|born|b\.|n\.|n[ăa]scut)"
+)
+# A name opening a sentence, then where the person works: "Codruț de la bar", "Lyydi at
+# the vet", "Nazaire from the garage".
+_NAME_AT_WORK = regex.compile(
+    rf"({_TITLE_WORD})[ \t]+(?:de[ \t]+la|at[ \t]+the|from[ \t]+the)[ \t]+\p{{Ll}}"
 )
 _UTTERANCE = re.compile(r"[ \t]*:[ \t]+(?:[a-zăâîșț]|(?:hi|hello|hey|yes|no|ok|sure|morning)\b)")
 _DASH_SIGNATURE = regex.compile(
@@ -635,6 +648,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         spans.extend(self._signatures(text, tokens))
         spans.extend(self._greeted(text, tokens))
         spans.extend(self._addressed(text))
+        spans.extend(self._placed(text, tokens))
         return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
 
     def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
@@ -977,7 +991,31 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return False
         return sum(t.text == label[0].text for t in tokens) >= 2
 
+    def _placed(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """Names placed where only a person stands: "Bramsen, Thorth (DOB 09/04/1965)", a
+        surname and a given name before a birth date in brackets; "Codruț de la bar ne-a
+        făcut", "Lyydi at the vet scanned the chip", a name opening a sentence before
+        where that person works."""
+        by_start = {t.start: t for t in tokens}
+        for match in _INVERTED_BEFORE_BIRTH.finditer(text):
+            words = [by_start.get(match.start(k)) for k in (1, 2)]
+            if all(w is not None and w.kind not in NOT_A_NAME for w in words):
+                yield match.start(1), match.end(2), SCORE_CUED
+        romanian = lexicon().romanian
+        for match in _NAME_AT_WORK.finditer(text):
+            token = by_start.get(match.start(1))
+            if (
+                token is not None
+                and token.kind in NAME_LIKE
+                and token.text.casefold() not in romanian
+                and _starts(text, token)
+            ):
+                yield token.start, token.end, SCORE_SINGLE
+
     def _speakers(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """Speaker labels that open a line ("Anna Berg: hi"), also after a chat log's
+        time; after a time, any title-case label that is no field's or firm's word
+        ("[2025-05-08 09:13] Una: morning"): a log's lines are what people said."""
         romanian = lexicon().romanian
         for i, token in enumerate(tokens):
             line_start = text.rfind("\n", 0, token.start) + 1
@@ -994,6 +1032,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 after = text[label[-1].end : label[-1].end + 2]
                 if not after.lstrip(" \t").startswith(":"):
                     continue
+                in_romanian = romanian if self.supported_language == "ro" else frozenset()
+                if prefix.strip() and _stamped_speaker(text, label, in_romanian):
+                    yield label[0].start, label[-1].end, SCORE_CUED  # "[09:13] Una: ..."
+                    break
                 if any(
                     (w.kind in NOT_A_NAME and not (n > 1 and w.text[:1].isupper()))
                     or w.text.casefold() in NOT_SPEAKERS
@@ -1026,3 +1068,21 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     break  # "Referință:", "Holder:": a field, unless a name
                 yield label[0].start, label[-1].end, SCORE_CUED
                 break
+
+
+def _stamped_speaker(text: str, label: list[_Token], romanian: frozenset[str]) -> bool:
+    """A chat log's speaker after the time: title case, no field's or firm's word, and
+    names or words on no list, or what follows is said ("So: sopranos, Tuesday ..."; not
+    a programme's "09:30 Keynote: Prof. ..." nor a referee's "17:30 Caution: No. 7")."""
+    if not all(
+        _title_case(w.text)
+        and w.text.casefold() not in NOT_SPEAKERS
+        and w.text.casefold() not in ORG_WORDS
+        and w.text.casefold() not in romanian
+        and len(w.text) > 1
+        for w in label
+    ):
+        return False
+    if all(w.kind in NOT_A_NAME for w in label):
+        return _UTTERANCE.match(text, label[-1].end) is not None
+    return True
