@@ -151,7 +151,7 @@ HARMLESS = [
     ("Aveți iPhone 15 Pro în stoc la magazinul din Mall?", "ro"),
     ("Programul de sărbători este între 10 și 18, inclusiv de Crăciun.", "ro"),
     ("Vreau să returnez salteaua comandată în martie.", "ro"),
-    pytest.param("Prețul pentru salata Cezar este 32 de lei?", "ro", marks=_MODEL_FALSE_POSITIVE),
+    ("Prețul pentru salata Cezar este 32 de lei?", "ro"),  # a dish named after a person
     ("Am comandat de la eMAG un roman și o lampă.", "ro"),
     ("Sunt român și vreau factură pe persoană fizică.", "ro"),
     ("Cât costă livrarea la Dedeman și la Kaufland?", "ro"),
