@@ -45,6 +45,10 @@ FOUND = [
     ("We moved here from Port Danielfort last year", "en", "Port Danielfort"),
     ("i grew up in royview before the move", "en", "royview"),
     ("Meet you halfway, somewhere near Lake Johnton?", "en", "Lake Johnton"),
+    ("we met in Bazin-sur-Mer last year", "en", "Bazin-sur-Mer"),
+    # a town that the Romanian word list holds, and one of three letters
+    ("He moved to Dubrovnik in May.", "ro", "Dubrovnik"),
+    ("Vizionare în Érd, sâmbătă.", "ro", "Érd"),
 ]  # fmt: skip
 
 
@@ -62,6 +66,7 @@ KEPT = [
     ("Am lăsat mașina la service-ul din Znojmo.", "ro", "Znojmo"),
     ("Location: Royal Mail HQ, 2nd floor", "en", "Royal Mail HQ"),
     ("Ne vedem mâine în Sala 3 la ora 10.", "ro", "Sala"),
+    ("Band practice moved to Studio 3 on Monday.", "en", "Studio"),
 ]
 
 

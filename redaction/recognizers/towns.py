@@ -22,6 +22,7 @@ import gzip
 import re
 from functools import cache
 
+import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -39,7 +40,8 @@ __all__ = ["TownRecognizer", "is_town", "town_names"]
 PLACE_WORDS: tuple[str, ...] = (
     r"in", r"of", r"from", r"near", r"at", r"outside", r"around", r"[îi]n", r"la",
     r"din", r"l[âa]ng[ăa]", r"de\s+la", r"de\s+l[âa]ng[ăa]", r"spre", r"aus", r"bei", r"nach",
-    r"uit", r"bij", r"location\s*:", r"loca[țt]ie\s*:", r"venue\s*:", r"address\s*:",
+    r"uit", r"bij", r"moved\s+to", r"moving\s+to", r"emigrated\s+to", r"relocated\s+to",
+    r"location\s*:", r"loca[țt]ie\s*:", r"venue\s*:", r"address\s*:",
 )  # fmt: skip
 # After these, "from" / "spre" name where goods or travellers go, not where someone is.
 _MOVING = rf"(?:{'|'.join(SHIPPING_WORDS)})"
@@ -70,23 +72,32 @@ def is_town(name: str) -> bool:
 def _everyday(word: str) -> bool:
     """A function word or an everyday word. In lower case: a dictionary word of English
     or Romanian, a name that is one too ("hope", "wells"), or any everyday word of the
-    languages ``common_words`` reads. Capitalised: a Romanian word or a word frequent
-    in English or Romanian text ("Drama", "Sala", "Victoria"); the dictionary and the
-    other languages' lists hold too many towns to ask them ("Katowice", "Taranto")."""
+    languages ``common_words`` reads. Capitalised: a word frequent in English or Romanian
+    text ("Drama", "Sala", "Victoria"); the dictionary and the word lists hold too many
+    towns to ask them ("Katowice", "Taranto", "Dubrovnik")."""
     lex = lexicon()
-    if lex.kind(word) == "stop" or word.casefold() in lex.romanian:
+    if lex.kind(word) == "stop":
         return True
     if word.islower():
-        return lex.kind(word) in ("word", "amb_given", "amb_surname") or is_common_word(word)
+        return (
+            lex.kind(word) in ("word", "amb_given", "amb_surname")
+            or word in lex.romanian
+            or is_common_word(word)
+        )
     return is_everyday_in_our_languages(word)
 
 
 def _plausible(words: list[str]) -> bool:
     """Not an everyday phrase: some word is no everyday word; one word alone has at
-    least four letters."""
+    least four letters, or three with a capital ("Érd")."""
     if all(_everyday(w) for w in words):
         return False
-    return len(words) > 1 or sum(ch.isalpha() for ch in words[0]) >= MIN_SINGLE_LETTERS
+    letters = sum(ch.isalpha() for ch in words[0])
+    return (
+        len(words) > 1
+        or letters >= MIN_SINGLE_LETTERS
+        or (letters == MIN_SINGLE_LETTERS - 1 and words[0][:1].isupper())
+    )
 
 
 def _part_of_a_longer_name(text: str, start: int, following: str) -> bool:
@@ -153,14 +164,21 @@ class TownRecognizer(EntityRecognizer):
 
 
 # English place names built from a person's name: "Johnton", "Danielfort", "Lake Johnton",
-# "Port Danielfort", "New Jeffrey" (the shapes of English toponymy, and of the towns that
-# test-data generators make up from them).
+# "Port Danielfort", "New Jeffrey", and names joined by a word of place ("Bazin-sur-Mer"):
+# the shapes of English and French toponymy, and of the towns test-data generators make
+# up from them.
 TOWN_SUFFIXES: tuple[str, ...] = (
     "town", "ton", "land", "ville", "berg", "burgh", "borough", "bury", "view", "port",
     "mouth", "stad", "furt", "chester", "fort", "haven", "side", "shire",
 )  # fmt: skip
 TOWN_PREFIXES: tuple[str, ...] = ("North", "East", "West", "South", "New", "Lake", "Port")
 MIN_STEM = 3
+# Place names joined by a word of place, French or German: "Bazin-sur-Mer",
+# "Fischer-sur-Lefèvre", "Châlons-en-Champagne", "Neustadt-an-der-Weinstraße".
+_LINKED = regex.compile(
+    r"(?<![\w\-])\p{Lu}[\p{L}'’]+(?:-(?:sur|sous|en|lès|les|le|la|de|du|des|aux|am|an|der|"
+    r"im|ob|bei|upon|on)){1,2}-\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\w\-])"
+)
 _SHAPED = re.compile(
     rf"(?<![\w\-])(?:(?P<prefix>{'|'.join(TOWN_PREFIXES)})[ \t]+)?"
     r"(?P<word>[^\W\d_][^\W\d_'’\-]+)(?![\w\-])"
@@ -202,6 +220,9 @@ class TownShapeRecognizer(EntityRecognizer):
             return []
         lex = lexicon()
         found: list[RecognizerResult] = []
+        for match in _LINKED.finditer(text):  # "Bazin-sur-Mer", "Neustadt-an-der-Weinstraße"
+            if not is_business_site(text, match.start(), match.end()):
+                found.append(RecognizerResult(LOCATION, match.start(), match.end(), SCORE))
         for match in _SHAPED.finditer(text):
             word = match.group("word")
             shaped = _named_town(word)
