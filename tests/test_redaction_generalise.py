@@ -55,6 +55,11 @@ FOUND = [
     # a chat log's speaker after the time, even a word that is a dictionary word too
     ("[2025-05-08 09:13] So: sopranos, Tuesday we open with the Requiem", "en", "So"),
     ("[2024-09-08 21:06] Dominic: am plătit întreținerea", "ro", "Dominic"),
+    # after a cue, a name the dictionary holds as somebody's but text seldom writes
+    ("yeah hi it's beria akşit the lady at the pharmacy on nelson street", "en", "beria akşit"),
+    ("can i still pay on friday thx lily", "en", "lily"),
+    ("mum says sofia still hasnt paid back the caravan money", "en", "sofia"),
+    ("mama zice că tinca tot nu i-a dat banii pe frigider", "ro", "tinca"),
     ("NI number JG 10 37 59 A please", "en", "JG 10 37 59 A"),
     # phones without a country code or a cue, and with extensions
     ("reach me on 59 79 19 07 after six", "en", "59 79 19 07"),
@@ -239,6 +244,9 @@ KEPT = [
     # a programme's and a referee's timed entries are no chat speakers
     ("PROGRAMME\n09:30 Keynote: Prof. X (tbc)\n12:00 Closing remarks", "en"),
     ("Report, April 1\n17:30 Caution: No. 7, dissent.", "en"),
+    # a form's next label after a title is no name; a Romanian clitic is no name
+    ("Title: Mrs\nForename(s): \nSurname: ", "en"),
+    ("Martorul spune că l-a văzut ieșind din magazin.", "ro"),
     ("Item: Faulty Toaster\nEmergency Contact: none given", "en"),
     ("I loved the Peony Dream bouquet with the Beef Wellington.", "en"),
     ("Bring-your-own, as always, starts at 6pm. Sorry, no parking.", "en"),

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["COMMON_ZIPF", "LANGUAGES", "is_common_word", "is_everyday_in_our_languages"]
+__all__ = [
+    "COMMON_ZIPF",
+    "LANGUAGES",
+    "is_common_word",
+    "is_everyday_in_our_languages",
+    "is_rare_in_our_languages",
+]
 
 LANGUAGES: tuple[str, ...] = (
     "en", "ro", "de", "fr", "es", "it", "pt", "nl", "hu", "pl", "cs", "sv", "da", "nb", "fi",
@@ -50,4 +56,20 @@ def is_everyday_in_our_languages(word: str) -> bool:
     return any(
         zipf_frequency(folded, lang, wordlist="small") >= limit
         for lang, limit in EVERYDAY_ZIPF.items()
+    )
+
+
+# Below these, a dictionary word is one English and Romanian text seldom write: a word
+# the dictionary holds as somebody's name ("Beria") or an archaic one ("wether").
+RARE_ZIPF = {"en": 3.0, "ro": 3.5}
+
+
+@cache
+def is_rare_in_our_languages(word: str) -> bool:
+    """True when English and Romanian text both seldom use ``word``."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
+
+    folded = word.casefold()
+    return all(
+        zipf_frequency(folded, lang, wordlist="small") < limit for lang, limit in RARE_ZIPF.items()
     )

@@ -52,7 +52,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from bot.errors import ConfigError
 from redaction.entities import PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS, ORG_WORDS
-from redaction.recognizers.common_words import is_common_word
+from redaction.recognizers.common_words import is_common_word, is_rare_in_our_languages
 from redaction.recognizers.places import PLACES
 from redaction.recognizers.romanian_words import romanian_words, seldom_written
 from redaction.recognizers.vocabulary import (
@@ -85,6 +85,7 @@ CUES_EN: tuple[str, ...] = (
     "best", "ask for", "speak to", "talk to", "speaking to", "contact", "dear", "hi",
     "spoke to", "spoken to", "spoke with", "talked to", "talked with", "talking to",
     "chatted with", "chatting with", "met with", "heard from", "texted", "emailed",
+    "says", "said", "thx", "ty", "tnx",
     "hello", "hey", "signed", "mr", "mrs", "ms", "miss", "dr", "sincerely", "yours",
     # People named by who they are to someone: "my sister Ana", "great-grandfather Poçan".
     "sister", "brother", "mum", "mom", "mother", "dad", "father", "son", "daughter", "aunt",
@@ -105,7 +106,8 @@ CUES_RO: tuple[str, ...] = (
     # A name after "lui" (its genitive and dative: "mulțumiri lui Megyeri"), after a
     # form of address or after who the person is to someone ("bunica Ileana").
     "lui", "domnule", "doamnă", "doamnei", "domnului", "dlui", "dnei", "dnul", "fratele",
-    "familia", "familiei",
+    "familia", "familiei", "zice că", "zice ca", "spune că", "spune ca", "a zis că",
+    "a zis ca",
     "fratelui", "sora", "sorei", "mama", "mamei", "tata", "tatăl", "tatal", "bunica",
     "bunicii", "bunicul", "bunicului", "vecinul", "vecina", "vecinului", "vecinei",
     "colegul", "colega", "colegului", "colegei", "prietenul", "prietena", "soțul", "sotul",
@@ -377,6 +379,7 @@ _TITLE_WORD = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’\-]+"
 _TIMESTAMP_PREFIX = re.compile(
     r"[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?)"
 )
+_CLITIC = re.compile(r"[a-zăâîșțş]{1,3}-[a-zăâîșțş]{1,3}")
 # "Coelho, Ilídia (DOB Jun 7 1991)", "Bramsen, Thorth (born ...)".
 _INVERTED_BEFORE_BIRTH = regex.compile(
     rf"({_TITLE_WORD}),[ \t]+({_TITLE_WORD})[ \t]*\((?i:dob|d\.o\.b\.?|born|b\.|n\.|n[ăa]scut)"
@@ -818,15 +821,19 @@ class GazetteerNameRecognizer(EntityRecognizer):
         return not (_ORG_AFTER.match(text, token.end) or _AMPERSAND_AFTER.match(text, token.end))
 
     def _cued(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
+        """One to three words after a cue ("it's", "my sister", "spoke to"), names or
+        words on no list; a dictionary word only when English and Romanian text seldom
+        use it ("it's beria akşit": the dictionary holds "Beria" the man)."""
         for i, token in enumerate(tokens):
-            if token.kind in NOT_A_NAME:
+            if not _cued_word(token):
                 continue
-            if self._cues.search(text, max(0, token.start - 24), token.start) is None:
-                continue
+            cue = self._cues.search(text, max(0, token.start - 24), token.start)
+            if cue is None or (token.kind == "word" and "\n" in cue.group()):
+                continue  # a seldom-written word counts on the cue's line only
             end = token.end
             last = token
             for nxt in tokens[i + 1 : i + MAX_CUED_WORDS]:
-                if nxt.kind in NOT_A_NAME or not _adjacent(text, last, nxt):
+                if not _cued_word(nxt) or not _adjacent(text, last, nxt):
                     break
                 end, last = nxt.end, nxt
             yield token.start, end, SCORE_CUED
@@ -1086,3 +1093,15 @@ def _stamped_speaker(text: str, label: list[_Token], romanian: frozenset[str]) -
     if all(w.kind in NOT_A_NAME for w in label):
         return _UTTERANCE.match(text, label[-1].end) is not None
     return True
+
+
+def _cued_word(token: _Token) -> bool:
+    """A word that may be a name after a cue: any but function words and everyday
+    dictionary words; a dictionary word that our languages seldom write counts."""
+    if token.kind == "stop" or _CLITIC.fullmatch(token.text):
+        return False  # "spune că l-a văzut": a Romanian pronoun and verb, no name
+    if token.kind != "word":
+        return True
+    return is_rare_in_our_languages(token.text) and token.text.casefold() not in (
+        lexicon().romanian
+    )
