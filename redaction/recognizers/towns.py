@@ -179,9 +179,12 @@ _LINKED = regex.compile(
     r"(?<![\w\-])\p{Lu}[\p{L}'’]+(?:-(?:sur|sous|en|lès|les|le|la|de|du|des|aux|am|an|der|"
     r"im|ob|bei|upon|on)){1,2}-\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\w\-])"
 )
-_SHAPED = re.compile(
+_SUFFIXED = regex.compile(
     rf"(?<![\w\-])(?:(?P<prefix>{'|'.join(TOWN_PREFIXES)})[ \t]+)?"
-    r"(?P<word>[^\W\d_][^\W\d_'’\-]+)(?![\w\-])"
+    rf"(?P<word>\p{{L}}+(?i:{'|'.join(TOWN_SUFFIXES)}))(?![\w\-])"
+)
+_PREFIXED = regex.compile(
+    rf"(?<![\w\-])(?P<prefix>{'|'.join(TOWN_PREFIXES)})[ \t]+(?P<word>\p{{Lu}}\p{{Ll}}+)(?![\w\-])"
 )
 
 
@@ -213,6 +216,11 @@ class TownShapeRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Nothing to load: the name lists are the gazetteer's."""
 
+    @staticmethod
+    def _add(found: list[RecognizerResult], text: str, start: int, end: int) -> None:
+        if not is_business_site(text, start, end):
+            found.append(RecognizerResult(LOCATION, start, end, SCORE))
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -223,16 +231,10 @@ class TownShapeRecognizer(EntityRecognizer):
         for match in _LINKED.finditer(text):  # "Bazin-sur-Mer", "Neustadt-an-der-Weinstraße"
             if not is_business_site(text, match.start(), match.end()):
                 found.append(RecognizerResult(LOCATION, match.start(), match.end(), SCORE))
-        for match in _SHAPED.finditer(text):
-            word = match.group("word")
-            shaped = _named_town(word)
-            prefixed = (
-                match.group("prefix") is not None
-                and word[:1].isupper()
-                and (shaped or word.casefold() in lex.given)
-            )
-            if shaped or prefixed:
-                start = match.start() if prefixed or match.group("prefix") else match.start("word")
-                if not is_business_site(text, start, match.end()):
-                    found.append(RecognizerResult(LOCATION, start, match.end(), SCORE))
+        for match in _SUFFIXED.finditer(text):  # "Johnton", "Port Danielfort"
+            if _named_town(match.group("word")):
+                self._add(found, text, match.start(), match.end())
+        for match in _PREFIXED.finditer(text):  # "New Jeffrey", "Lake Laura"
+            if match.group("word").casefold() in lex.given:
+                self._add(found, text, match.start(), match.end())
         return found
