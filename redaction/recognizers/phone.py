@@ -70,6 +70,30 @@ class SkipsReferenceNumbers(PatternRecognizer):
         return [r for r in found if not is_reference_number(text, r.start)]
 
 
+# Where a phone number may be: a run of digits and separators, with room around it for
+# a "+", brackets, an extension ("x9150", "ext. 12") and the characters the matcher
+# checks next to a number. Each region's matcher then reads these windows only, not the
+# whole message: the cost of trying every region grows with the text it reads.
+_DIGIT_RUN = re.compile(r"\d[\d \t\-./()]*\d|\d")
+WINDOW_MARGIN = 12
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its digit runs of six digits or more, merged
+    where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        if sum(ch.isdigit() for ch in run.group()) < MIN_PHONE_DIGITS:
+            continue
+        start = max(0, run.start() - WINDOW_MARGIN)
+        end = min(len(text), run.end() + WINDOW_MARGIN)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 class GroupedPhoneRecognizer(PhoneRecognizer):
     """PHONE_NUMBER for valid numbers of ``PHONE_REGIONS`` that are not bare digit runs."""
 
@@ -88,8 +112,13 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
         # fewer digits than any phone number has cannot contain one.
         if sum(ch.isdigit() for ch in text) < MIN_PHONE_DIGITS:
             return []
-        # Presidio annotates the artifacts as required but never reads them here.
-        found = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        found: list[RecognizerResult] = []
+        for start, end in _digit_windows(text):
+            # Presidio annotates the artifacts as required but never reads them here.
+            for result in super().analyze(text[start:end], entities, nlp_artifacts):  # type: ignore[arg-type]
+                result.start += start
+                result.end += start
+                found.append(result)
         return [
             result
             for result in found
