@@ -11,17 +11,13 @@ import pytest
 from redaction.data.build_towns import TOWNS_FILE, town_key
 from redaction.detector import get_detector
 from redaction.recognizers.towns import is_town, town_names
+from tests.support.redaction import covered
 
 pytestmark = pytest.mark.slow
 
 
 def _covered(text: str, value: str, lang: str) -> bool:
-    spans = get_detector().detect(text, lang)
-    start = text.index(value)
-    return all(
-        text[i].isspace() or any(s.start <= i < s.end for s in spans)
-        for i in range(start, start + len(value))
-    )
+    return covered(text, value, lang)
 
 
 FOUND = [
