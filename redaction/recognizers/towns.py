@@ -34,7 +34,7 @@ from redaction.recognizers.common_words import is_common_word, is_everyday_in_ou
 from redaction.recognizers.locations import SHIPPING_WORDS, is_business_site
 from redaction.recognizers.name_gazetteer import lexicon
 
-__all__ = ["TownRecognizer", "is_town", "town_names"]
+__all__ = ["TownRecognizer", "TownShapeRecognizer", "is_town", "town_names"]
 
 # Words right before a place.
 PLACE_WORDS: tuple[str, ...] = (
