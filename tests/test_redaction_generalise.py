@@ -60,6 +60,8 @@ FOUND = [
     ("can i still pay on friday thx lily", "en", "lily"),
     ("mum says sofia still hasnt paid back the caravan money", "en", "sofia"),
     ("mama zice că tinca tot nu i-a dat banii pe frigider", "ro", "tinca"),
+    # someone called by name as quoted speech opens
+    ('Says the driver shouted "Gvozden, get back in the car!" twice', "en", "Gvozden"),
     ("NI number JG 10 37 59 A please", "en", "JG 10 37 59 A"),
     # phones without a country code or a cue, and with extensions
     ("reach me on 59 79 19 07 after six", "en", "59 79 19 07"),
@@ -247,6 +249,7 @@ KEPT = [
     # a form's next label after a title is no name; a Romanian clitic is no name
     ("Title: Mrs\nForename(s): \nSurname: ", "en"),
     ("Martorul spune că l-a văzut ieșind din magazin.", "ro"),
+    ('"Please, come in," she said, and we sat down.', "en"),
     ("Item: Faulty Toaster\nEmergency Contact: none given", "en"),
     ("I loved the Peony Dream bouquet with the Beef Wellington.", "en"),
     ("Bring-your-own, as always, starts at 6pm. Sorry, no parking.", "en"),

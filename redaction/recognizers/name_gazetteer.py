@@ -389,6 +389,9 @@ _INVERTED_BEFORE_BIRTH = regex.compile(
 _NAME_AT_WORK = regex.compile(
     rf"({_TITLE_WORD})[ \t]+(?:de[ \t]+la|at[ \t]+the|from[ \t]+the)[ \t]+\p{{Ll}}"
 )
+# Someone called by name at the start of quoted speech, before what they are told:
+# shouted "Zille, get back in the car!", „Mihai, vino aici".
+_CALLED_OUT = regex.compile(rf"[\"“„«][ \t]*({_TITLE_WORD}),[ \t]+\p{{Ll}}")
 _UTTERANCE = re.compile(r"[ \t]*:[ \t]+(?:[a-zăâîșț]|(?:hi|hello|hey|yes|no|ok|sure|morning)\b)")
 _DASH_SIGNATURE = regex.compile(
     rf"(?:^|[\s.!?])[-–—~][ \t]*({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*\.?[ \t]*$"
@@ -1002,7 +1005,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         """Names placed where only a person stands: "Bramsen, Thorth (DOB 09/04/1965)", a
         surname and a given name before a birth date in brackets; "Codruț de la bar ne-a
         făcut", "Lyydi at the vet scanned the chip", a name opening a sentence before
-        where that person works."""
+        where that person works; someone called by name as quoted speech opens
+        (shouted "Zille, get back in the car!")."""
         by_start = {t.start: t for t in tokens}
         for match in _INVERTED_BEFORE_BIRTH.finditer(text):
             words = [by_start.get(match.start(k)) for k in (1, 2)]
@@ -1017,6 +1021,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 and token.text.casefold() not in romanian
                 and _starts(text, token)
             ):
+                yield token.start, token.end, SCORE_SINGLE
+        for match in _CALLED_OUT.finditer(text):  # shouted "Zille, get back in the car!"
+            token = by_start.get(match.start(1))
+            if token is not None and token.kind in NAME_LIKE:
                 yield token.start, token.end, SCORE_SINGLE
 
     def _speakers(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
