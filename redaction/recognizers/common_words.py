@@ -30,13 +30,17 @@ LANGUAGES: tuple[str, ...] = (
 COMMON_ZIPF = 3.0
 
 
+def _zipf(word: str, lang: str) -> float:
+    """How often text in ``lang`` writes ``word`` (wordfreq's small list, any case)."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
+
+    return float(zipf_frequency(word.casefold(), lang, wordlist="small"))
+
+
 @cache
 def is_common_word(word: str) -> bool:
     """True when ``word`` is an everyday word of one of ``LANGUAGES``."""
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
-
-    folded = word.casefold()
-    return any(zipf_frequency(folded, lang, wordlist="small") >= COMMON_ZIPF for lang in LANGUAGES)
+    return any(_zipf(word, lang) >= COMMON_ZIPF for lang in LANGUAGES)
 
 
 # A capitalised word is an everyday word of our two languages from these frequencies on.
@@ -50,13 +54,7 @@ EVERYDAY_ZIPF = {"en": 4.0, "ro": 4.3}
 def is_everyday_in_our_languages(word: str) -> bool:
     """True when ``word`` is frequent in English or Romanian text, where wordfreq's
     lists of other languages would count most towns of their countries too."""
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
-
-    folded = word.casefold()
-    return any(
-        zipf_frequency(folded, lang, wordlist="small") >= limit
-        for lang, limit in EVERYDAY_ZIPF.items()
-    )
+    return any(_zipf(word, lang) >= limit for lang, limit in EVERYDAY_ZIPF.items())
 
 
 # Below these, a dictionary word is one English and Romanian text seldom write: a word
@@ -67,9 +65,4 @@ RARE_ZIPF = {"en": 3.0, "ro": 3.5}
 @cache
 def is_rare_in_our_languages(word: str) -> bool:
     """True when English and Romanian text both seldom use ``word``."""
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
-
-    folded = word.casefold()
-    return all(
-        zipf_frequency(folded, lang, wordlist="small") < limit for lang, limit in RARE_ZIPF.items()
-    )
+    return all(_zipf(word, lang) < limit for lang, limit in RARE_ZIPF.items())

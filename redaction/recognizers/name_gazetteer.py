@@ -1032,6 +1032,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         time; after a time, any title-case label that is no field's or firm's word
         ("[2025-05-08 09:13] Una: morning"): a log's lines are what people said."""
         romanian = lexicon().romanian
+        in_romanian = romanian if self.supported_language == "ro" else frozenset()
         for i, token in enumerate(tokens):
             line_start = text.rfind("\n", 0, token.start) + 1
             prefix = text[line_start : token.start]
@@ -1047,7 +1048,6 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 after = text[label[-1].end : label[-1].end + 2]
                 if not after.lstrip(" \t").startswith(":"):
                     continue
-                in_romanian = romanian if self.supported_language == "ro" else frozenset()
                 if prefix.strip() and _stamped_speaker(text, label, in_romanian):
                     yield label[0].start, label[-1].end, SCORE_CUED  # "[09:13] Una: ..."
                     break

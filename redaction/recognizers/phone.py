@@ -108,10 +108,8 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        # Trying every region's format is the costliest check we run; a message with
-        # fewer digits than any phone number has cannot contain one.
-        if sum(ch.isdigit() for ch in text) < MIN_PHONE_DIGITS:
-            return []
+        # Trying every region's format is the costliest check we run: only where a run
+        # of digits is as long as a phone number (``_digit_windows``).
         found: list[RecognizerResult] = []
         for start, end in _digit_windows(text):
             # Presidio annotates the artifacts as required but never reads them here.

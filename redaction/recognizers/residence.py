@@ -42,6 +42,7 @@ RESIDENCE_CUES: tuple[str, ...] = (
 )  # fmt: skip
 _CUE = re.compile(rf"(?<!\w)(?:{'|'.join(RESIDENCE_CUES)})(?:(?<=:)|(?!\w))[ \t]*", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_GAP = re.compile(r"[ \t]+")
 _LINK = frozenset({"nad", "pod", "an", "am", "der", "de", "la", "lui", "sur", "upon"})
 # Words that begin place names and are function or common words elsewhere.
 PLACE_PREFIXES = frozenset(
@@ -65,6 +66,22 @@ MAX_PLACE_WORDS = 4
 SCORE = 0.6
 
 
+def place_words(text: str, pos: int, limit: int) -> list[re.Match[str]]:
+    """Up to ``limit`` words from ``pos`` on, each one after the last with only spaces
+    or tabs between: the words a place's name can be made of."""
+    words: list[re.Match[str]] = []
+    while len(words) < limit:
+        word = _PLACE_WORD.match(text, pos)
+        if word is None:
+            break
+        words.append(word)
+        gap = _GAP.match(text, word.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return words
+
+
 class ResidenceRecognizer(EntityRecognizer):
     """LOCATION: the place after "I live in", "im from", "locuiesc în", ..."""
 
@@ -86,11 +103,8 @@ class ResidenceRecognizer(EntityRecognizer):
         lex = lexicon()
         found: list[RecognizerResult] = []
         for cue in _CUE.finditer(text):
-            pos, end, words, first_capital, after_prefix = cue.end(), -1, 0, False, False
-            while words < MAX_PLACE_WORDS:
-                word = _PLACE_WORD.match(text, pos)
-                if word is None:
-                    break
+            end, first_capital, after_prefix = -1, False, False
+            for words, word in enumerate(place_words(text, cue.end(), MAX_PLACE_WORDS)):
                 folded = word.group().casefold()
                 is_link = folded in _LINK and words > 0
                 is_prefix = folded in PLACE_PREFIXES
@@ -109,11 +123,6 @@ class ResidenceRecognizer(EntityRecognizer):
                 if not is_link:
                     end = word.end()
                 after_prefix = is_prefix
-                words += 1
-                gap = re.match(r"[ \t]+", text[word.end() :])
-                if gap is None:
-                    break
-                pos = word.end() + gap.end()
             if end > cue.end():
                 found.append(RecognizerResult(LOCATION, cue.end(), end, SCORE))
         for local in _LOCAL_PERSON.finditer(text):  # "A Lucknow pensioner has been ..."

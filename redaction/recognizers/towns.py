@@ -33,6 +33,7 @@ from redaction.recognizers.brands import NOT_PERSON_WORDS
 from redaction.recognizers.common_words import is_common_word, is_everyday_in_our_languages
 from redaction.recognizers.locations import SHIPPING_WORDS, is_business_site
 from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.residence import place_words
 
 __all__ = ["TownRecognizer", "TownShapeRecognizer", "is_town", "town_names"]
 
@@ -48,7 +49,6 @@ _MOVING = rf"(?:{'|'.join(SHIPPING_WORDS)})"
 _MOVING_CUES = frozenset({"from", "din", "spre", "nach"})
 _CUE = re.compile(rf"(?<![\w\-])(?:{'|'.join(PLACE_WORDS)})[ \t]+", re.IGNORECASE)
 _SHIPPED = re.compile(rf"(?<![\w])(?:{_MOVING})[ \t]+(?:[^\W\d_]+[ \t]+)?$", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _BRACKET = re.compile(r"\((?=[^\W\d_])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'’”)]*[ \t]*)$")
 _STREET_TYPE = re.compile(rf"(?:{'|'.join(EN_STREET_TYPES)})", re.IGNORECASE)
@@ -142,16 +142,7 @@ class TownRecognizer(EntityRecognizer):
 
     @staticmethod
     def _town_at(text: str, pos: int) -> tuple[int, int] | None:
-        words: list[re.Match[str]] = []
-        while len(words) < MAX_TOWN_WORDS:
-            word = _WORD.match(text, pos)
-            if word is None:
-                break
-            words.append(word)
-            gap = re.match(r"[ \t]+", text[word.end() :])
-            if gap is None:
-                break
-            pos = word.end() + gap.end()
+        words = place_words(text, pos, MAX_TOWN_WORDS)
         names = town_names()
         for n in range(len(words), 0, -1):
             start, end = words[0].start(), words[n - 1].end()
