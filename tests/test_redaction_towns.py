@@ -1,6 +1,8 @@
 """Towns of the world's gazetteer (``redaction/recognizers/towns.py``): a populated place
 after a word that puts someone there is redacted in any case and spelling; an everyday
-word that is also a town, a firm's site and a street named after a town are kept."""
+word that is also a town, a firm's site, a street named after a town and a town the
+spaCy model finds that the words around show is no one's (``ner.py``: a route, a train,
+where flights go) are kept; any other town the model finds is redacted."""
 
 from __future__ import annotations
 
@@ -45,6 +47,14 @@ FOUND = [
     # a town that the Romanian word list holds, and one of three letters
     ("He moved to Dubrovnik in May.", "ro", "Dubrovnik"),
     ("Vizionare în Érd, sâmbătă.", "ro", "Érd"),
+    # a town the model finds with no cue and nothing showing it is no one's (recall
+    # first), in a table's cell or after a person; names the model takes for towns
+    ("Jana Dvořák - Olomouc - 0720 123 456", "en", "Olomouc"),
+    ("| Jana Dvořák | jana@example.com | Olomouc |", "en", "Olomouc"),
+    ("Regards, Jana Dvořák, Olomouc", "en", "Olomouc"),
+    ("Piotr Nowak, Gdynia, called twice today.", "en", "Gdynia"),
+    ("Quick note: Solomon is much better at fractions now.", "en", "Solomon"),
+    ("Please send Hellquist the room money.", "en", "Hellquist"),
 ]  # fmt: skip
 
 
@@ -63,6 +73,12 @@ KEPT = [
     ("Location: Royal Mail HQ, 2nd floor", "en", "Royal Mail HQ"),
     ("Ne vedem mâine în Sala 3 la ora 10.", "ro", "Sala"),
     ("Band practice moved to Studio 3 on Monday.", "en", "Studio"),
+    # a town the model finds that the words around show is no one's: a route, a train,
+    # where flights go
+    ("Your ticket: Warsaw -> Vienna, coach 12, seat 41.", "en", "Vienna"),
+    ("I left my umbrella on the Zagreb train yesterday.", "en", "Zagreb"),
+    ("Flights to Vienna leave every Monday.", "en", "Vienna"),
+    ("Biletul: Iași -> Viena, locul 12.", "ro", "Viena"),
 ]
 
 

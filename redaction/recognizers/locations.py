@@ -6,9 +6,9 @@ Cluj-Napoca", "stau in iasi", "sunt din Chișinău" are reported in any case, mu
 names first ("Alba Iulia" before "Iulia"). A city with no residence cue is not: "do you
 deliver to Cluj?", "the Paris Hilton perfume", "shipped from Berlin" name places, not
 where a customer is (``tests/data/README.md``: LOCATION is only where a person lives or
-is). spaCy's own LOCATION results are separate (``ner.py``): recall first, they are all
-redacted ("flights to Vienna" loses "Vienna" to a placeholder, which the reply restores)
-except a business's site (``is_business_site``).
+is). spaCy's own LOCATION results are separate (``ner.py``): recall first, redacted
+unless the words around them show a town is no one's ("the Zagreb train", "Warsaw ->
+Vienna", "flights to Vienna" keep the town) or a business's site (``is_business_site``).
 """
 
 from __future__ import annotations

@@ -6,6 +6,13 @@ and lets lower-case words trail a name ("Ion Popescu și"). So each result is tr
 to its capitalised words that are not common words; outside English a lone word that
 only starts a sentence is dropped unless it is a known Romanian name; and a known
 Romanian name labelled as a place becomes a PERSON.
+
+A place the model finds is redacted (recall first) unless the words around it show it is
+no one's: a country or other dictionary words ("Kaufland Romania"), or a known town used
+as a modifier ("the Zagreb train", "our Lisbon office"), on a route ("Warsaw -> Vienna")
+or as where travel goes ("flights to Vienna"), also when the model called that town a
+person. After a place word, in brackets, in a table's cell or after a person and a comma
+("Piotr Nowak, Gdynia") it is always redacted.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from redaction.recognizers.brands import NOT_PERSON_WORDS
 from redaction.recognizers.locations import is_business_site
 from redaction.recognizers.name_gazetteer import EVERYDAY_KINDS, everyday_compound, lexicon
 from redaction.recognizers.romanian_words import seldom_written
+from redaction.recognizers.towns import PLACE_WORDS, is_town
 from redaction.recognizers.vocabulary import (
     COMMON_WORDS,
     GIVEN_NAMES,
@@ -28,6 +36,7 @@ from redaction.recognizers.vocabulary import (
     NOT_NAMES,
     RO_GIVEN_NAMES,
     RO_SURNAMES,
+    SURNAMES,
     is_not_name,
 )
 
@@ -42,6 +51,7 @@ _SENTENCE_START = re.compile(
     r"(?:^|[.!?…:\n])[\s\"'«„(\-–—]*(?:\d{1,2}[:.]\d{2}[ \t]*[\-–]?[ \t]*)?$"
 )
 _KNOWN_NAMES = RO_GIVEN_NAMES | RO_SURNAMES
+_LISTED_NAMES = _KNOWN_NAMES | GIVEN_NAMES | SURNAMES
 _IGNORED = COMMON_WORDS | LOWER_STOP | NOT_NAMES
 
 
@@ -119,6 +129,30 @@ _PLACE_BEFORE = re.compile(
 )
 MAX_PLACE_WORDS = 3
 TOWN_SCORE = 0.7
+# What puts a place the model found next to someone: a place word ("in", "from", "la",
+# "Location:"), a bracket or a table's cell ("Sarah Jones (Katowice)", "| Buzet |").
+_PLACE_CONTEXT = re.compile(
+    rf"(?:(?<![\w\-])(?:{'|'.join(PLACE_WORDS)})|[(|\t])[ \t]*$", re.IGNORECASE
+)
+PLACE_CONTEXT_REACH = 30
+_AFTER_COMMA = re.compile(r",[ \t]*$")
+# A town that the words around it show is no one's place.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w])(?:the|our|your|their|this|that|a|an|each|every)[ \t]+$", re.IGNORECASE
+)
+_ROUTE_BEFORE = re.compile(r"(?:->|→|=>)[ \t]*$")
+_ROUTE_AFTER = re.compile(r"[ \t]*(?:[A-Z]{3}[ \t]*)?(?:->|→|=>)")
+_TRAVEL_BEFORE = re.compile(
+    r"(?<![\w])(?:flights?|trains?|bus(?:es)?|coach(?:es)?|ferry|ferries|tickets?|"
+    r"drove(?:[ \t]+off)?|driving|flying|flew|travel(?:l?ing|l?ed)?|trip|headed|heading|"
+    r"zbor(?:ul)?|trenul|autocarul|plecat)[ \t]+(?:to|towards|for|into|spre|c[ăa]tre)[ \t]+$",
+    re.IGNORECASE,
+)
+# After a name, what only a person does: "Solomon is much better", "Kali's order".
+_PERSON_AFTER = re.compile(
+    r"['’]s\b|[ \t]+(?:is|was|has|had|says|said|will|would|can|could|wants|asked|told|"
+    r"came|went|called|left|took|and\s+I|e|a|are|era|spune|zice)\b"
+)
 
 
 def _is_place_taken_for_a_firm(text: str, result: RecognizerResult) -> bool:
@@ -172,6 +206,39 @@ def _towns_taken_for_firms(text: str, entities: Any) -> list[RecognizerResult]:
     return towns
 
 
+def _place_of_no_one(
+    text: str, result: RecognizerResult, words: list[re.Match[str]], person_ends: set[int]
+) -> bool:
+    """A place the model found that the words around it show is no one's: a country or
+    other dictionary words ("Kaufland Romania"), or a known town used as a modifier
+    ("the Zagreb train", "our Lisbon office"), on a route ("Warsaw -> Vienna") or as a
+    destination of travel ("flights to Vienna"). Recall first: a town with none of
+    these stays redacted, and so does one after a place word, a bracket, a table's cell
+    or a person and a comma ("Piotr Nowak, Gdynia"). The model also takes names for
+    places ("Room money to Hellquist"): a word on no dictionary and no town list, or a
+    listed given name or surname, stays."""
+    start, end = result.start, result.end
+    if _PLACE_CONTEXT.search(text, max(0, start - PLACE_CONTEXT_REACH), start) is not None:
+        return False
+    comma = _AFTER_COMMA.search(text, max(0, start - PLACE_CONTEXT_REACH), start)
+    if comma is not None and comma.start() in person_ends:
+        return False
+    if any(w.group().capitalize() in _LISTED_NAMES for w in words):
+        return False
+    lex = lexicon()
+    if all(lex.kind(w.group()) in ("word", "stop") for w in words):
+        return True
+    if not is_town(text[start:end]):
+        return False
+    before = text[max(0, start - PLACE_CONTEXT_REACH) : start]
+    return (
+        _DETERMINER_BEFORE.search(before) is not None
+        or _ROUTE_BEFORE.search(before) is not None
+        or _ROUTE_AFTER.match(text, end) is not None
+        or _TRAVEL_BEFORE.search(before) is not None
+    )
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[:start]) is not None
 
@@ -189,6 +256,12 @@ class CleanSpacyRecognizer(SpacyRecognizer):
     ) -> list[RecognizerResult]:
         cleaned: list[RecognizerResult] = []
         found = list(super().analyze(text, entities, nlp_artifacts))
+        # Where the model's people end: a town right after one and a comma is theirs.
+        person_ends = {
+            e.end_char
+            for e in (nlp_artifacts.entities if nlp_artifacts is not None else None) or ()
+            if e.label_ == "PERSON"
+        }
         if LOCATION in entities and nlp_artifacts is not None:
             found.extend(_towns_taken_for_firms(text, nlp_artifacts.entities or ()))
         for result in found:
@@ -223,6 +296,17 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 continue
             if known and result.entity_type == LOCATION and PERSON in entities:
                 result.entity_type = PERSON
+            if (
+                result.entity_type == PERSON
+                and not any(w.group().capitalize() in _LISTED_NAMES for w in words)
+                and is_town(text[result.start : result.end])
+                and _PERSON_AFTER.match(text, result.end) is None
+            ):
+                result.entity_type = LOCATION  # "finished the Rotterdam migration"
+            if result.entity_type == LOCATION and _place_of_no_one(
+                text, result, words, person_ends
+            ):
+                continue  # "Hotel Continental, Budapest", "Bucharest OTP -> London"
             if is_business_site(text, result.start, result.end):
                 continue  # "our Leipzig depot", "our Rotterdam depot" (taken for a person)
             cleaned.append(result)
