@@ -90,6 +90,9 @@ FOUND = [
     ),
     ("to Piazza Anita, 34\n37135, Verona (VR) asap", "en", "Piazza Anita, 34\n37135, Verona (VR)"),
     ("send to PSC 9458, Box 0730\nAPO AE 12345 asap", "en", "PSC 9458, Box 0730\nAPO AE 12345"),
+    # a street without a number ("sin número"), a ship's military address
+    ("Vivo en Calle Mayor s/n, Madrid desde enero.", "en", "Calle Mayor s/n"),
+    ("USS Enterprise\nFPO AE 09876", "en", "USS Enterprise\nFPO AE 09876"),
     (
         "My PO box is P.O. Box 1234, Springfield, IL 62704.",
         "en",

@@ -29,7 +29,10 @@ those, and a country. A sign-off ("Thanks", "Regards") is never a town.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import STREET_ADDRESS
 
@@ -295,6 +298,9 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+_HAS_NUMBER = re.compile(r"\d|s/n", re.IGNORECASE)
+
+
 class InternationalAddressRecognizer(PatternRecognizer):
     """STREET_ADDRESS: whole postal addresses in international formats (module docstring)."""
 
@@ -305,6 +311,20 @@ class InternationalAddressRecognizer(PatternRecognizer):
             supported_language=supported_language,
             global_regex_flags=0,  # capitals matter; keywords carry (?i:...)
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        # Every pattern holds a number (house, postcode, box) or "s/n": skip the long
+        # patterns on a message with neither.
+        if _HAS_NUMBER.search(text) is None:
+            return []
+        found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return found
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return len(pattern_text.split()) < 2
