@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern
 
 from redaction.entities import STREET_ADDRESS
+from redaction.recognizers.gated import GatedPatternRecognizer
 
 # Street suffixes of the US Postal Service (Publication 28) and British street words.
 STREET_SUFFIXES: tuple[str, ...] = (
@@ -301,7 +301,7 @@ PATTERNS: tuple[Pattern, ...] = (
 _HAS_NUMBER = re.compile(r"\d|s/n", re.IGNORECASE)
 
 
-class InternationalAddressRecognizer(PatternRecognizer):
+class InternationalAddressRecognizer(GatedPatternRecognizer):
     """STREET_ADDRESS: whole postal addresses in international formats (module docstring)."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -312,19 +312,9 @@ class InternationalAddressRecognizer(PatternRecognizer):
             global_regex_flags=0,  # capitals matter; keywords carry (?i:...)
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        # Every pattern holds a number (house, postcode, box) or "s/n": skip the long
-        # patterns on a message with neither.
-        if _HAS_NUMBER.search(text) is None:
-            return []
-        found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return found
+    def gate(self, text: str) -> bool:
+        # Every pattern holds a number (house, postcode, box) or "s/n".
+        return _HAS_NUMBER.search(text) is not None
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return len(pattern_text.split()) < 2

@@ -11,16 +11,15 @@ from __future__ import annotations
 import threading
 
 import tldextract
-from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer as PresidioEmailRecognizer
 
 from redaction.entities import EMAIL_ADDRESS
+from redaction.recognizers.gated import GatedPatternRecognizer
 
 EMAIL_CONTEXT: tuple[str, ...] = ("email", "e-mail", "mail", "adresa", "adresă", "contact")
 
 
-class OfflineEmailRecognizer(PresidioEmailRecognizer):
+class OfflineEmailRecognizer(GatedPatternRecognizer, PresidioEmailRecognizer):
     """EMAIL_ADDRESS with Presidio's pattern, checked for a known public suffix offline."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -40,17 +39,8 @@ class OfflineEmailRecognizer(PresidioEmailRecognizer):
                 )
             return self._extractor
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        if "@" not in text:  # no typed address without one; skip the long pattern
-            return []
-        found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return found
+    def gate(self, text: str) -> bool:
+        return "@" in text  # no typed address without one; skip the long pattern
 
     def validate_result(self, pattern_text: str) -> bool:
         domain = pattern_text.rpartition("@")[2]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import IBAN_CODE
 from redaction.recognizers.cued import CuedPatternRecognizer
+from redaction.recognizers.gated import GatedPatternRecognizer
 
 # Total IBAN length per country (ISO 13616 registry).
 IBAN_LENGTHS: dict[str, int] = {
@@ -90,7 +91,7 @@ def _mod97(iban: str) -> bool:
 _LOOSE_IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}[ \-]?\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])"
 
 
-class CheckedIbanRecognizer(PatternRecognizer):
+class CheckedIbanRecognizer(GatedPatternRecognizer):
     """IBAN_CODE for checksum-valid IBANs (score 1.0); invalid candidates are dropped."""
 
     PATTERNS = [
@@ -109,19 +110,10 @@ class CheckedIbanRecognizer(PatternRecognizer):
             global_regex_flags=0,
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
+    def gate(self, text: str) -> bool:
         # Letters may fill most of the account part (RO, GB, NL, IT): what every IBAN
         # has is a country code, two check digits and a group of four after them.
-        if _IBAN_START.search(text) is None:
-            return []
-        found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return found
+        return _IBAN_START.search(text) is not None
 
     def validate_result(self, pattern_text: str) -> bool:
         # Every country's IBAN length lies within has_iban_checksum's bounds, so this

@@ -220,8 +220,7 @@ class TownShapeRecognizer(EntityRecognizer):
         lex = lexicon()
         found: list[RecognizerResult] = []
         for match in _LINKED.finditer(text):  # "Bazin-sur-Mer", "Neustadt-an-der-Weinstraße"
-            if not is_business_site(text, match.start(), match.end()):
-                found.append(RecognizerResult(LOCATION, match.start(), match.end(), SCORE))
+            self._add(found, text, match.start(), match.end())
         for match in _SUFFIXED.finditer(text):  # "Johnton", "Port Danielfort"
             if _named_town(match.group("word")):
                 self._add(found, text, match.start(), match.end())
