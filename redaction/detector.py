@@ -37,10 +37,12 @@ from redaction.recognizers.brands import (
     not_personal_zones,
     person_before_firm,
 )
-from redaction.recognizers.common_words import is_common_word
+from redaction.recognizers.common_words import is_common_word, is_everyday_in_our_languages
 from redaction.recognizers.landmarks import is_landmark
 from redaction.recognizers.name_gazetteer import (
     LEADING_NOT_NAME,
+    PARTICLES,
+    Lexicon,
     everyday_label,
     lexicon,
     possessive_stem,
@@ -49,6 +51,7 @@ from redaction.recognizers.phone import is_service_number
 from redaction.recognizers.products import is_product_name
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.recognizers.towns import town_names
+from redaction.recognizers.vocabulary import is_contraction
 from redaction.registry import (
     RECOGNIZERS,
     SUPPORTED_LANGUAGES,
@@ -59,6 +62,9 @@ from redaction.registry import (
 from redaction.spans import Span, merge_overlapping
 
 DEFAULT_THRESHOLD = 0.35
+# A name trimmed of lower-case everyday words after it keeps at least this many words:
+# a two-word name may end in one ("lars berg").
+MIN_NAME_WORDS_LEFT = 2
 # Which label wins when two recognizers report the same text with the same score:
 # the stricter check first (a CNP's date, county and checksum beat a card's Luhn digit).
 TIE_BREAK: tuple[str, ...] = (
@@ -157,10 +163,12 @@ class PiiDetector:
             spans = widen(spans, spoken)
         zones = not_personal_zones(text)
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
+        spans = [_without_everyday_tail(s, text, lang) for s in spans]
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
         spans = [s for s in spans if not is_landmark(text, s)]  # "St Luke's Hall"
         spans = [s for s in spans if not _is_product(s, text)]  # "the Rose vase"
         spans = [s for s in spans if not _is_field_label(s, text)]  # "Preferred Day:"
+        spans = [s for s in spans if not _is_greeting(s, text)]  # "Customer: Morning."
         spans = with_address_tails(text, spans, lang)
         spans = [
             s
@@ -229,6 +237,59 @@ def _without_firm(span: Span, text: str) -> Span | None:
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t>*\-•]*$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _without_everyday_tail(span: Span, text: str, lang: str) -> Span:
+    """A name without the words after it that are no name: a contraction ("mrs ward
+    i'll") and, while two words are left, a lower-case dictionary word ("my name is jose
+    moore policy a2228155", "this is xavier mohan date of birth")."""
+    if span.entity_type != ent.PERSON:
+        return span
+    words = list(_WORD.finditer(text, span.start, span.end))
+    if any(len(w.group()) == 1 for w in words):
+        return span  # a name spelt out ("peter van dam p e t e r"): every word is part
+    lex = lexicon(lang)
+    while len(words) > 1 and is_contraction(words[-1].group()):
+        words.pop()
+    while len(words) > MIN_NAME_WORDS_LEFT and _everyday_lower(words[-1].group(), lex):
+        words.pop()
+    if words[-1].end() == span.end:
+        return span
+    return Span(span.entity_type, span.start, words[-1].end(), span.score)
+
+
+def _everyday_lower(word: str, lex: Lexicon) -> bool:
+    """A lower-case dictionary word on no name list that English or Romanian text
+    writes often ("policy", "date"): no one's surname in a lower-case name."""
+    return (
+        word.islower()
+        and word not in PARTICLES
+        and lex.kind(word) in ("word", "stop")
+        and is_everyday_in_our_languages(word)
+    )
+
+
+# Greetings and sign-offs that are names too ("Best", "Morning" is no one's).
+GREETING_WORDS: frozenset[str] = frozenset(
+    """
+    morning afternoon evening night best cheers regards thanks thank hi hello hey bye
+    goodbye welcome congratulations congrats salut bună buna mersi pa ciao servus
+    """.split()
+)
+_GREETING_END = re.compile(r"[ \t]*(?:[,.!]|$)", re.MULTILINE)
+_UTTERANCE_START = re.compile(r"(?:^|\n|[:.!?])[ \t>*\-•\"“]*$")
+
+
+def _is_greeting(span: Span, text: str) -> bool:
+    """A "name" that is one greeting or sign-off word opening a line or an utterance
+    and followed by a comma, a full stop, an exclamation mark or the end of the line
+    ("Best,\nVenizelos", "Customer: Morning. I'm ..."; not "I spoke to Mr Best.")."""
+    return (
+        span.entity_type == ent.PERSON
+        and span.text(text).casefold() in GREETING_WORDS
+        and _GREETING_END.match(text, span.end) is not None
+        and _UTTERANCE_START.search(text, 0, span.start) is not None
+    )
 
 
 def _is_product(span: Span, text: str) -> bool:

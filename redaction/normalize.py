@@ -571,8 +571,10 @@ def _domain(units: Sequence[_Unit], i: int) -> tuple[str, int] | None:
             current = ""
         elif join == "-" and current and followed:
             current += "-"
-        elif _is_name_part(unit) and (
-            current == "" or current.endswith("-") or (not labels and words < 3)
+        elif (
+            _is_name_part(unit)
+            and unit.word not in AT_WORDS  # "me at ana at x dot com": "ana" is the local part
+            and (current == "" or current.endswith("-") or (not labels and words < 3))
         ):
             current += unit.text.lower()
             words += 1

@@ -226,6 +226,13 @@ FOUND = [
     ("pls tell the driver my nan kryspian karpiński is at the gate", "en", "kryspian karpiński"),
     # a Romanian everyday word that is a surname is a name in English text
     ("apparently albu won't be in till thursday", "en", "albu"),
+    # a town in lower case that is a frequent word only in its own country's language
+    ("buna, va sun din pordenone pentru programare", "ro", "pordenone"),
+    ("my cousin from bisceglie is visiting next week", "en", "bisceglie"),
+    # a town alone in a cell of a row about someone
+    ("from the sheet:\nA7: Britt Moe | moe77@example.org | Skjern | paid 40 EUR", "en", "Skjern"),
+    # a name that is an everyday word too, before a negated verb
+    ("apparently hunter won't be in on monday", "en", "hunter"),
     # a town before a word for a person, in local news
     ("A Lucknow pensioner has been praised for pulling a dog out of the canal.", "en", "Lucknow"),
     # where someone was born or comes from
@@ -300,6 +307,15 @@ KEPT = [
     # an irregular verb form, a word after "surname", a job title in another language
     ("The register spells the surname differently.", "en"),
     ("new starter joins as szakmai irányító on Monday", "en"),
+    # a street with a floor or a date after it, not a house number
+    ("Meeting room: Regent Street, 2nd floor, after lunch", "en"),
+    ("Locul incidentului: Bulevardul Unirii, 14 martie, pe la 9", "ro"),
+    ("Sala de curs: Strada Academiei, 2nd floor", "ro"),
+    # an everyday word of our languages after "din" is no town, nor is a table's header
+    ("am primit bani din buget pentru proiect", "ro"),
+    ("Tură | Șofer | Permis | Nr. auto\n06:00 | la dosar | — | —", "ro"),
+    # a greeting that opens an utterance is no name
+    ("Client: Evening. The blender I ordered is broken.", "en"),
 ]
 
 
@@ -350,6 +366,21 @@ CUT = [
     ("Jeffrey Weaver died at home in New Katrinaport on July 19", "en", "Katrinaport", "July"),
     # a speaker stays a speaker
     ("Rose Hill: hi, is my parcel there?", "en", "Rose Hill", "parcel"),
+    # a contraction or an everyday word after a name is not part of it
+    ("mrs holloway i'll transfer you to the claims desk", "en", "holloway", "i'll"),
+    ("hello my name is greta lindqvist policy 44812 is unpaid", "en", "lindqvist", "policy"),
+    ("good evening this is marit solberg date of birth 3 may 1970", "en", "solberg", "date"),
+    ("i live at 9 cedar close ox4 2jd headington we're out on sundays", "en", "9 cedar", "we're"),
+    (
+        "Drop-off: 14 Carnaby Lane, SW3 4QP Chelsea on Sunday after church",
+        "en",
+        "Chelsea",
+        "Sunday",
+    ),
+    # a spoken e-mail address starts after "me at"
+    ("email me at jonas at mailbox dot org please", "en", "jonas at mailbox dot org", "me at"),
+    # a sign-off is no name
+    ("Many thanks for the quick fix.\n\nBest,\nOtilia Brandus", "en", "Otilia Brandus", "Best"),
     # a team's display name stays, its address goes
     ("To: Customer Services <help@example.com>", "en", "help@example.com", "Customer Services"),
     # the address under a line that only announces it

@@ -1,11 +1,11 @@
 """The synthetic evaluation sets (``tests/data/synthetic``, ``make redaction-sets``).
 
-Checked without a model: every file is a valid corpus, the ten splits (dev, test,
-dev2, dev3, blind, dev4, dev5, blind2, blind3, blind4) exist per generator, the test split uses only
-held-out templates, the later splits only their own templates (none of another split's),
-the blind templates are used by their blind split and nothing else, every entity type is
-there in numbers, checksummed identifiers are valid, and the files are what the generator
-makes. Nothing here prints a blind (or test) message: they are held out.
+Checked without a model: every file is a valid corpus, the eleven splits (dev, test,
+dev2, dev3, blind, dev4, dev5, blind2, blind3, blind4, blind5) exist per generator, the
+test split uses only held-out templates, the later splits only their own templates (none
+of another split's), the blind templates are used by their blind split and nothing else,
+every entity type is there in numbers, checksummed identifiers are valid, and the files are
+what the generator makes. Nothing here prints a blind (or test) message: they are held out.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from benchmarks.synth.templates_a6 import TEMPLATES as TEMPLATES_A6
 from benchmarks.synth.templates_a7 import TEMPLATES as TEMPLATES_A7
 from benchmarks.synth.templates_a8 import TEMPLATES as TEMPLATES_A8
 from benchmarks.synth.templates_a9 import TEMPLATES as TEMPLATES_A9
+from benchmarks.synth.templates_a10 import TEMPLATES as TEMPLATES_A10
 from benchmarks.synth.templates_b import TEMPLATES as TEMPLATES_B
 from benchmarks.synth.templates_b2 import TEMPLATES as TEMPLATES_B2
 from benchmarks.synth.templates_b3 import TEMPLATES as TEMPLATES_B3
@@ -36,12 +37,25 @@ from benchmarks.synth.templates_b6 import TEMPLATES as TEMPLATES_B6
 from benchmarks.synth.templates_b7 import TEMPLATES as TEMPLATES_B7
 from benchmarks.synth.templates_b8 import TEMPLATES as TEMPLATES_B8
 from benchmarks.synth.templates_b9 import TEMPLATES as TEMPLATES_B9
+from benchmarks.synth.templates_b10 import TEMPLATES as TEMPLATES_B10
 from redaction.evaluation import CHECKSUMMED_TYPES, CorpusMessage, checksum_valid, load_corpus
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 GENERATORS = ("faker", "mimesis")
 VALUE_SETS = ("en", "ro")
-SPLITS = ("dev", "test", "dev2", "dev3", "blind", "dev4", "dev5", "blind2", "blind3", "blind4")
+SPLITS = (
+    "dev",
+    "test",
+    "dev2",
+    "dev3",
+    "blind",
+    "dev4",
+    "dev5",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+)
 MIN_MESSAGES = 300
 MAX_MESSAGES = 400
 MIN_VALUES_PER_TYPE = 8
@@ -80,11 +94,11 @@ EXPECTED_TYPES = {
 }
 # Splits whose templates put names, addresses and numbers in running text: their rarer
 # types (IP addresses, ID cards...) are too few to count on.
-RUNNING_TEXT_SPLITS = ("dev5", "blind2", "blind3", "blind4")
+RUNNING_TEXT_SPLITS = ("dev5", "blind2", "blind3", "blind4", "blind5")
 CORE_TYPES = EXPECTED_TYPES["en"] - {"IP_ADDRESS", "NATIONAL_ID", "PASSPORT", "DRIVER_LICENSE"}
 _SPOKEN = re.compile(r"\b(zero|one|two|three|unu|doi|trei|patru|cinci)\b")
 _ID = re.compile(
-    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev4|dev5|dev|test|blind2|blind3|blind4|blind))-(?P<template>(ro-)?[a-z]+(?:-[a-z]+)*-\d{2})-\d{4}"
+    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev4|dev5|dev|test|blind2|blind3|blind4|blind5|blind))-(?P<template>(ro-)?[a-z]+(?:-[a-z]+)*-\d{2})-\d{4}"
 )
 
 
@@ -218,6 +232,12 @@ OWN_TEMPLATE_SPLITS = (
         TEMPLATES_B9,
         ("dev", "test", "dev2", "dev3", "blind", "dev4", "dev5", "blind2", "blind3"),
     ),
+    (
+        "blind5",
+        TEMPLATES_A10,
+        TEMPLATES_B10,
+        ("dev", "test", "dev2", "dev3", "blind", "dev4", "dev5", "blind2", "blind3", "blind4"),
+    ),
 )
 _EARLIER_TEMPLATES = {
     "dev3": (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2),
@@ -243,6 +263,11 @@ _EARLIER_TEMPLATES = {
         TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3,
         TEMPLATES_A4, TEMPLATES_B4, TEMPLATES_A5, TEMPLATES_B5, TEMPLATES_A6, TEMPLATES_B6,
         TEMPLATES_A7, TEMPLATES_B7, TEMPLATES_A8, TEMPLATES_B8,
+    ),
+    "blind5": (
+        TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3,
+        TEMPLATES_A4, TEMPLATES_B4, TEMPLATES_A5, TEMPLATES_B5, TEMPLATES_A6, TEMPLATES_B6,
+        TEMPLATES_A7, TEMPLATES_B7, TEMPLATES_A8, TEMPLATES_B8, TEMPLATES_A9, TEMPLATES_B9,
     ),
 }  # fmt: skip
 
@@ -298,6 +323,7 @@ def test_a_later_split_has_styles_of_its_own(split: str) -> None:
         ("blind2", TEMPLATES_A7, TEMPLATES_B7),
         ("blind3", TEMPLATES_A8, TEMPLATES_B8),
         ("blind4", TEMPLATES_A9, TEMPLATES_B9),
+        ("blind5", TEMPLATES_A10, TEMPLATES_B10),
     ],
 )
 def test_the_blind_templates_are_used_by_their_blind_split_only(
@@ -365,6 +391,7 @@ def test_romanian_ibans_include_letters_in_the_account_part(
         "faker-ro-blind2",
         "mimesis-en-blind3",
         "faker-ro-blind4",
+        "mimesis-en-blind5",
     ],
 )
 def test_generation_is_deterministic_and_matches_the_files(name: str) -> None:
@@ -391,6 +418,7 @@ def test_different_seeds_give_different_messages() -> None:
     blind2 = generate(SETS["faker-en-blind2"], size=10)
     blind3 = generate(SETS["faker-en-blind3"], size=10)
     blind4 = generate(SETS["faker-en-blind4"], size=10)
+    blind5 = generate(SETS["faker-en-blind5"], size=10)
     assert {r["text"] for r in dev}.isdisjoint(r["text"] for r in test)
     assert {r["text"] for r in dev2}.isdisjoint(r["text"] for r in dev + test)
     assert {r["text"] for r in dev3}.isdisjoint(r["text"] for r in dev + test + dev2)
@@ -402,6 +430,7 @@ def test_different_seeds_give_different_messages() -> None:
     assert {r["text"] for r in blind3}.isdisjoint(r["text"] for r in earlier + dev5 + blind2)
     later = earlier + dev5 + blind2 + blind3
     assert {r["text"] for r in blind4}.isdisjoint(r["text"] for r in later)
+    assert {r["text"] for r in blind5}.isdisjoint(r["text"] for r in later + blind4)
 
 
 def test_the_benchmark_prints_examples_of_tuning_splits_only() -> None:

@@ -25,7 +25,9 @@ other split had been tuned on. A ``blind3`` split is held out the same way, from
 pair (``templates_a8.py``, ``templates_b8.py``) written fresh in the fifth round of tuning,
 before any of its figures existed. A ``blind4`` split is held out the same way, from a
 ninth pair (``templates_a9.py``, ``templates_b9.py``) written fresh in the sixth round,
-again measured before any change. The ``-ro`` sets fill
+again measured before any change. A ``blind5`` split is held out the same way, from a
+tenth pair (``templates_a10.py``, ``templates_b10.py``) written fresh in the seventh
+round and measured before any change. The ``-ro`` sets fill
 Romanian values into Romanian templates (``lang`` ``ro``) and into the generator's
 English templates (``lang`` ``en``), about half each.
 """
@@ -50,6 +52,7 @@ from benchmarks.synth import (
     templates_a7,
     templates_a8,
     templates_a9,
+    templates_a10,
     templates_b,
     templates_b2,
     templates_b3,
@@ -59,6 +62,7 @@ from benchmarks.synth import (
     templates_b7,
     templates_b8,
     templates_b9,
+    templates_b10,
 )
 from benchmarks.synth.assemble import Template, render
 from benchmarks.synth.values import ValueSource
@@ -86,6 +90,7 @@ _OWN_TEMPLATES: dict[str, tuple[dict[str, list[Template]], dict[str, list[Templa
     "blind2": (templates_a7.TEMPLATES, templates_b7.TEMPLATES),  # held out: never tune on it
     "blind3": (templates_a8.TEMPLATES, templates_b8.TEMPLATES),  # held out: never tune on it
     "blind4": (templates_a9.TEMPLATES, templates_b9.TEMPLATES),  # held out: never tune on it
+    "blind5": (templates_a10.TEMPLATES, templates_b10.TEMPLATES),  # held out: never tune on it
 }
 
 
@@ -99,7 +104,7 @@ class SetSpec:
     name: str  # e.g. faker-en-test
     generator: str  # faker | mimesis
     values: str  # en | ro
-    split: str  # dev | test | dev2 | dev3 | blind | dev4 | dev5 | blind2 | blind3 | blind4
+    split: str  # dev | test | dev2 | dev3 | blind | dev4 | dev5 | blind2 | blind3 | blind4 | blind5
     seed: int
     source: Callable[[], ValueSource]
     templates: dict[str, list[Template]]
@@ -180,6 +185,10 @@ SETS: dict[str, SetSpec] = {
         _spec("faker", "ro", "blind4", 9966),
         _spec("mimesis", "en", "blind4", 9977),
         _spec("mimesis", "ro", "blind4", 9988),
+        _spec("faker", "en", "blind5", 9991),
+        _spec("faker", "ro", "blind5", 9992),
+        _spec("mimesis", "en", "blind5", 9993),
+        _spec("mimesis", "ro", "blind5", 9994),
     )
 }
 

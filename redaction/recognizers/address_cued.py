@@ -9,7 +9,7 @@ address when it holds a number and at least three words. The address ends at:
 
 * a sentence end (``. `` before a capital, ``;``, ``!``, ``?``), a blank line, the end;
 * a word that starts the next clause ("and", "și", "but", "please", "thanks", "my",
-  "call", "ask", "so", "can", "for", "before", ...);
+  "call", "ask", "so", "can", "for", "before", ...) or a contraction ("i'm", "we'll");
 * " in " followed by a town ("i live at ... in golden valley"): the town is reported as a
   LOCATION of its own;
 * talk after the postcode: a function word and an everyday word after the last
@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import LOCATION, STREET_ADDRESS
 from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.vocabulary import CONTRACTION_PATTERN
 
 ADDRESS_CUES: tuple[str, ...] = (
     # first, so that it wins over the shorter cues it begins with ("home address for the
@@ -54,7 +55,8 @@ CLAUSE_WORDS: tuple[str, ...] = (
     "phone", "tel", "mobile", "contact", "tell", "sună", "suna", "sunați", "sunati",
     "pentru", "privind", "regarding", "about",
 )  # fmt: skip
-_CLAUSE = re.compile(rf"[ \t,]+(?:{'|'.join(CLAUSE_WORDS)})(?![\w])", re.I)
+# ... or a contraction, which starts a clause ("... bradley stoke i'm still waiting").
+_CLAUSE = re.compile(rf"[ \t,]+(?:{'|'.join(CLAUSE_WORDS)}|{CONTRACTION_PATTERN})(?![\w])", re.I)
 _SENTENCE_END = re.compile(r"[;!?]|\.(?=\s+[A-ZĂÂÎȘȚ]|\s*$)|\n[ \t]*\n")
 _IN_TOWN = re.compile(
     r"[ \t,]+(?:in|în)[ \t]+((?:[^\W\d_][\w'’\-]*)(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})", re.I

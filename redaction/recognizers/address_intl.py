@@ -141,13 +141,24 @@ _INNER_STREET_WORD = (
     r"(?:ulica|utca|út|ul\.|al\.|allee|gasse|weg|stra[ßs]e|street|road|via|degli|dei)"
 )
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.\-]*"
-_NUMBER = r"\d{1,5}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,5}[A-Za-z]?)?\.?"
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ianuarie|februarie|martie|aprilie"
     "|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
 )
 _NOT_MONTH = rf"(?!(?i:{_MONTHS})(?![\p{{L}}]))"  # "October 5, 1939" is a date
+_DAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|luni|marți|marti|miercuri"
+    "|joi|vineri|sâmbătă|sambata|duminică|duminica"
+)
+# No town is a weekday or a month ("... 8WG Neath on Saturday").
+_NOT_DAY = rf"(?!(?i:{_MONTHS}|{_DAYS})(?![\p{{L}}]))"
+# A house number: not the start of an ordinal, a decimal or a date ("Oxford Street, 3rd
+# floor", "Piața Romană, 15.07", "Strada Lipscani, 13 august").
+_NUMBER = (
+    r"\d{1,5}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,5}[A-Za-z]?)?(?![\p{L}\d])(?!\.\d)"
+    rf"(?![ \t]+(?i:{_MONTHS})(?![\p{{L}}]))\.?"
+)
 # Capitalised words of a street's name; a month is none ("Baker Street on June 16").
 _CAPS = (
     rf"(?:{_LINK}{_H}+)?{_NOT_MONTH}{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_NOT_MONTH}{_CAP}){{0,3}}"
@@ -162,7 +173,7 @@ _SECONDARY = (
 )
 _NOT_SIGN_OFF = rf"(?!(?i:{_alternation(SIGN_OFFS)})(?![\p{{L}}]))"
 _CITY = (
-    rf"{_NOT_SIGN_OFF}{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_NOT_SIGN_OFF}{_CAP}){{0,3}}"
+    rf"{_NOT_SIGN_OFF}{_CAP}(?:{_H}+(?:{_LINK}{_H}+){{0,2}}{_NOT_SIGN_OFF}{_NOT_DAY}{_CAP}){{0,3}}"
     rf"(?:{_H}*\([^()\n]{{1,30}}\))?"  # "Valea Mare (Negresti)", "Cloz (TN)"
 )
 _SEP = rf"(?:{_H}*,{{0,2}}{_H}*\n{_H}*|{_H}*,{{1,2}}{_H}*|{_H}+)"

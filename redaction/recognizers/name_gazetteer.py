@@ -63,6 +63,7 @@ from redaction.recognizers.vocabulary import (
     NOT_NAMES,
     NOT_PERSON_NAME,
     SURNAMES,
+    is_contraction,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -232,7 +233,7 @@ class Lexicon:
         "'s" ("Grzegorz's order")."""
         word = possessive_stem(word)
         w = word.casefold()
-        if w in self.function or len(w) < 2:
+        if w in self.function or len(w) < 2 or is_contraction(w):
             return "stop"
         if word.isupper() and len(word) <= MAX_ACRONYM:
             return "stop"  # "IBAN", "CNP", "SSN", "TEL": field labels, not names
@@ -767,15 +768,26 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _listed_subject(text: str, token: _Token, verb: _Token) -> bool:
-        """A given name or surname on our lists (not an everyday word too) right before a
-        verb people do, in any case ("Achim zice", "stancu nu vine", "albu says")."""
+        """A given name or surname on our lists right before a verb people do, in any case
+        ("Achim zice", "stancu nu vine", "albu says"); one that is an everyday word too
+        only before a negated verb."""
+        if token.kind not in ("given", "surname", "amb_given", "amb_surname"):
+            return False
+        between = text[token.end : verb.start].strip(" \t").casefold()
+        if token.kind in ("amb_given", "amb_surname") and not (
+            # A name that is an everyday word too counts before a negated verb, with no
+            # article before it ("apparently cooper won't be in", not "the cooper won't").
+            between in _NEGATIONS
+            and is_contraction(between)
+            and not _NOT_BEFORE_NAME.search(text, max(0, token.start - 8), token.start)
+        ):
+            return False
         return (
-            token.kind in ("given", "surname")
-            and len(token.text) > MIN_STEM
+            len(token.text) > MIN_STEM
             and token.text.casefold() not in LEADING_NOT_NAME
             and token.text not in PLACES
-            and verb.text.casefold() in _PERSON_VERBS
-            and text[token.end : verb.start].strip(" \t").casefold() in _NEGATIONS | {""}
+            and (verb.text.casefold() in _PERSON_VERBS or (bool(between) and verb.text == "be"))
+            and between in _NEGATIONS | {""}
         )
 
     def _lone_given(self, text: str, token: _Token, used_in_romanian: frozenset[str]) -> bool:

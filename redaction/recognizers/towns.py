@@ -1,12 +1,12 @@
 """LOCATION: a town of the world's gazetteer after a word that puts someone there.
 
 "The executor, Vedant Manne of Kulti", "sta in Nyiradony", "născut(ă) la 26.11.1954 în
-Taranto", "vă sun din bisceglie", "Nuntă în familie la Dancu", "Sarah Jones (Katowice)":
-one to four words in brackets, or after
-"in", "of", "from", "near", "în", "la", "din", "lângă", "aus", ... that name a populated
-place of GeoNames (``redaction/data/towns.txt.gz``, about 197,000 names of places with
-500 inhabitants or more), in any case and with or without diacritics. The longest name
-wins ("Poienile de sub Munte" before "Poienile").
+Taranto", "vă sun din bisceglie", "Nuntă în familie la Dancu", "Sarah Jones (Katowice)",
+"| Kirkenes |": one to four words in brackets, alone in a table's cell of a row holding
+data, or after "in", "of", "from", "near", "în", "la", "din", "lângă", "aus", ... that
+name a populated place of GeoNames (``redaction/data/towns.txt.gz``, about 197,000 names
+of places with 500 inhabitants or more), in any case and with or without diacritics. The
+longest name wins ("Poienile de sub Munte" before "Poienile").
 
 Many town names are everyday words too ("Drama", "Hope", "Sala"): a name made only of
 everyday or function words is never taken ("a lot of drama", "în Sala 3"; ``_everyday``).
@@ -30,7 +30,11 @@ from redaction.data.build_towns import TOWNS_FILE, town_key
 from redaction.entities import LOCATION
 from redaction.recognizers.address import EN_STREET_TYPES
 from redaction.recognizers.brands import NOT_PERSON_WORDS
-from redaction.recognizers.common_words import is_common_word, is_everyday_in_our_languages
+from redaction.recognizers.common_words import (
+    is_common_word,
+    is_everyday_in_our_languages,
+    is_rare_in_our_languages,
+)
 from redaction.recognizers.locations import SHIPPING_WORDS, is_business_site
 from redaction.recognizers.name_gazetteer import lexicon
 from redaction.recognizers.residence import place_words
@@ -71,10 +75,11 @@ def is_town(name: str) -> bool:
 
 def _everyday(word: str) -> bool:
     """A function word or an everyday word. In lower case: a dictionary word of English
-    or Romanian, a name that is one too ("hope", "wells"), or any everyday word of the
-    languages ``common_words`` reads. Capitalised: a word frequent in English or Romanian
-    text ("Drama", "Sala", "Victoria"); the dictionary and the word lists hold too many
-    towns to ask them ("Katowice", "Taranto", "Dubrovnik")."""
+    or Romanian, a name that is one too ("hope", "wells"), or a word English or Romanian
+    text often writes ("buget"); not a word frequent only in the language of the town's
+    own country ("vă sun din pistoia"). Capitalised: a word frequent in English or
+    Romanian text ("Drama", "Sala", "Victoria"); the dictionary and the word lists hold
+    too many towns to ask them ("Katowice", "Taranto", "Dubrovnik")."""
     lex = lexicon()
     if lex.kind(word) == "stop":
         return True
@@ -82,7 +87,7 @@ def _everyday(word: str) -> bool:
         return (
             lex.kind(word) in ("word", "amb_given", "amb_surname")
             or word in lex.romanian
-            or is_common_word(word)
+            or not is_rare_in_our_languages(word)
         )
     return is_everyday_in_our_languages(word)
 
@@ -134,6 +139,7 @@ class TownRecognizer(EntityRecognizer):
             town = self._town_at(text, cue.end())
             if town is not None and not is_business_site(text, *town):
                 found.append(RecognizerResult(LOCATION, town[0], town[1], SCORE))
+        found.extend(_towns_in_cells(text))  # "A5: Karle Lie | ... | Kirkenes | paid"
         for bracket in _BRACKET.finditer(text):  # "Sarah Jones (Katowice) won the raffle"
             town = self._town_at(text, bracket.end())
             if town is not None and text.startswith(")", town[1]):
@@ -152,6 +158,41 @@ class TownRecognizer(EntityRecognizer):
                 return None  # "Oxford Street", "Lyon Magistrates' Court"
             return (start, end) if _plausible([w.group() for w in words[:n]]) else None
         return None
+
+
+_LINE = re.compile(r"[^\n]+")
+MIN_CELL_SEPARATORS = 2  # a table's row: three cells or more
+_CELL = re.compile(r"[^|\t]+")
+_DATA = re.compile(r"[\d@]")
+
+
+def _towns_in_cells(text: str) -> list[RecognizerResult]:
+    """A known town that fills a table's cell on its own ("| Kirkenes |") in a row that
+    holds data (a digit or an "@"): in a sign-up sheet or a register, the town of the
+    person the row is about. A header row ("Tură | Șofer | Permis") holds none, and a
+    word English or Romanian text often writes is never taken."""
+    found: list[RecognizerResult] = []
+    if "|" not in text and "\t" not in text:
+        return found
+    for row in _LINE.finditer(text):
+        line = row.group()
+        if line.count("|") + line.count("\t") < MIN_CELL_SEPARATORS or not _DATA.search(line):
+            continue
+        for cell in _CELL.finditer(text, row.start(), row.end()):
+            first = cell.start() + len(cell.group()) - len(cell.group().lstrip())
+            words = [w for w in place_words(text, first, MAX_TOWN_WORDS) if w.end() <= cell.end()]
+            if not words or text[words[-1].end() : cell.end()].strip():
+                continue
+            start, end = words[0].start(), words[-1].end()
+            names = [w.group() for w in words]
+            if (
+                is_town(text[start:end])
+                and _plausible(names)
+                and any(is_rare_in_our_languages(w) for w in names)
+                and not is_business_site(text, start, end)
+            ):
+                found.append(RecognizerResult(LOCATION, start, end, SCORE))
+    return found
 
 
 # English place names built from a person's name: "Johnton", "Danielfort", "Lake Johnton",

@@ -11,6 +11,8 @@ in lower-case chat. Given names that are also everyday words, brands or towns ("
 
 from __future__ import annotations
 
+import re
+
 from redaction.recognizers import name_lists as names
 from redaction.recognizers.name_lists import typed_variants
 
@@ -234,6 +236,18 @@ LOWER_STOP: frozenset[str] = frozenset(
     en of maar het een ik ben is zijn van met te op voor
     """.split()
 )
+
+
+# An English contraction: a pronoun or verb with "'ll", "'d", "'re", "'ve", "'m" or
+# "n't" ("i'll", "we're", "don't"). Never part of a name; "O'Neill" and "D'Angelo" do
+# not end like one. A possessive "'s" is not here: "John's" is a name.
+CONTRACTION_PATTERN = r"[^\W\d_]+(?:['’](?:ll|d|re|ve|m)|n['’]t)"
+_CONTRACTION = re.compile(CONTRACTION_PATTERN, re.IGNORECASE)
+
+
+def is_contraction(word: str) -> bool:
+    """True for an English contraction such as "i'll", "they're" or "won't"."""
+    return _CONTRACTION.fullmatch(word) is not None
 
 
 def is_not_name(word: str) -> bool:
