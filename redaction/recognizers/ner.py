@@ -207,7 +207,11 @@ def _towns_taken_for_firms(text: str, entities: Any) -> list[RecognizerResult]:
 
 
 def _place_of_no_one(
-    text: str, result: RecognizerResult, words: list[re.Match[str]], person_ends: set[int]
+    text: str,
+    result: RecognizerResult,
+    words: list[re.Match[str]],
+    listed: bool,
+    person_ends: set[int],
 ) -> bool:
     """A place the model found that the words around it show is no one's: a country or
     other dictionary words ("Kaufland Romania"), or a known town used as a modifier
@@ -216,14 +220,14 @@ def _place_of_no_one(
     these stays redacted, and so does one after a place word, a bracket, a table's cell
     or a person and a comma ("Piotr Nowak, Gdynia"). The model also takes names for
     places ("Room money to Hellquist"): a word on no dictionary and no town list, or a
-    listed given name or surname, stays."""
+    listed given name or surname (``listed``), stays."""
     start, end = result.start, result.end
     if _PLACE_CONTEXT.search(text, max(0, start - PLACE_CONTEXT_REACH), start) is not None:
         return False
     comma = _AFTER_COMMA.search(text, max(0, start - PLACE_CONTEXT_REACH), start)
     if comma is not None and comma.start() in person_ends:
         return False
-    if any(w.group().capitalize() in _LISTED_NAMES for w in words):
+    if listed:
         return False
     lex = lexicon()
     if all(lex.kind(w.group()) in ("word", "stop") for w in words):
@@ -280,6 +284,7 @@ class CleanSpacyRecognizer(SpacyRecognizer):
             if not words:
                 continue
             known = all(w.group() in _KNOWN_NAMES for w in words)
+            listed = any(w.group().capitalize() in _LISTED_NAMES for w in words)
             result.start, result.end = words[0].start(), words[-1].end()
             if result.entity_type == LOCATION and any(
                 w.group().casefold() in NOT_PERSON_WORDS for w in words
@@ -298,13 +303,13 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 result.entity_type = PERSON
             if (
                 result.entity_type == PERSON
-                and not any(w.group().capitalize() in _LISTED_NAMES for w in words)
+                and not listed
                 and is_town(text[result.start : result.end])
                 and _PERSON_AFTER.match(text, result.end) is None
             ):
                 result.entity_type = LOCATION  # "finished the Rotterdam migration"
             if result.entity_type == LOCATION and _place_of_no_one(
-                text, result, words, person_ends
+                text, result, words, listed, person_ends
             ):
                 continue  # "Hotel Continental, Budapest", "Bucharest OTP -> London"
             if is_business_site(text, result.start, result.end):
