@@ -27,8 +27,9 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from bot.errors import BadRequest, ConfigError
-from models.ner import build_nlp_engine
+from models.ner import build_nlp_engine, forgetting_texts
 from redaction import entities as ent
+from redaction.context_enhancer import InPlaceContextEnhancer
 from redaction.entities import DEFAULT_ENTITIES
 from redaction.normalize import Normalized, normalize
 from redaction.recognizers.address_tail import with_address_tails
@@ -146,13 +147,16 @@ class PiiDetector:
             )
         if not text.strip():
             return []
-        results = self._analyzer().analyze(
-            text=text,
-            language=lang,
-            entities=list(self.entities),
-            score_threshold=self.threshold,
-        )
-        spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
+        analyzer = self._analyzer()
+        # The model keeps no word of the text once the analysis is done (``models.ner``).
+        with forgetting_texts():
+            results = analyzer.analyze(
+                text=text,
+                language=lang,
+                entities=list(self.entities),
+                score_threshold=self.threshold,
+            )
+            spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
         normalized = normalize(text, lang)
         if normalized.is_changed:
             spoken = self._spoken_spans(normalized, lang)
@@ -213,6 +217,7 @@ class PiiDetector:
                         nlp_engine=build_nlp_engine(self.languages),
                         supported_languages=list(self.languages),
                         default_score_threshold=self.threshold,
+                        context_aware_enhancer=InPlaceContextEnhancer(),
                     )
                     self._engine = engine
         return engine

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
+from models.ner import load_spacy_model
 from tests.support.app import dump_redis, llm_tenant, running_app, say, write_tenant
 from tests.support.fake_llm import FakeLlm
 
@@ -147,6 +148,19 @@ def test_nothing_in_redis_holds_message_text_or_personal_data_in_clear(
         for needle in needles:
             assert needle.encode() not in blob, f"{needle!r} found in clear under {key!r}"
             assert needle.casefold().encode() not in blob.lower()
+
+
+def test_the_server_keeps_no_word_of_a_message_in_its_language_model(client: TestClient) -> None:
+    # spaCy would keep every new word it reads (names included) for the life of the
+    # process; the detector reads each message in a memory zone instead.
+    model = load_spacy_model()
+    say(client, "shop", "visitor-vocab", "Hello, warm up please")
+    before = len(model.vocab.strings)
+    say(client, "shop", "visitor-vocab", "I am Zdeslava Krimhildovicz from Qvorstadt-Upon-Ivel")
+    say(client, "shop", "visitor-vocab", "Sunt Qwendolyn Asvarsdottir, sunați la 0722 987 654")
+    for word in ("Zdeslava", "Krimhildovicz", "Qvorstadt", "Asvarsdottir", "Qwendolyn"):
+        assert word not in model.vocab.strings
+    assert len(model.vocab.strings) == before
 
 
 def test_store_false_when_the_tenant_does_not_allow_training(

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.errors import BadRequest, ConfigError
-from models.ner import build_nlp_engine
+from models.ner import build_nlp_engine, load_spacy_model
 from redaction.detector import DEFAULT_ENTITIES, PiiDetector, get_detector
 from redaction.pseudonymize import PlaceholderVault, pseudonymize
 from redaction.spans import Span
@@ -257,6 +257,25 @@ def test_engine_is_built_once_under_concurrent_first_use(monkeypatch: pytest.Mon
     assert calls == [1]
     assert all(r == results[0] for r in results)
     assert [s.entity_type for s in results[0]] == ["PERSON", "EMAIL_ADDRESS"]
+
+
+@pytest.mark.slow
+def test_concurrent_messages_are_read_as_one_at_a_time_and_leave_no_word_behind(
+    detector: PiiDetector,
+) -> None:
+    # The model reads inside a memory zone (models.ner.forgetting_texts): threads must
+    # not see each other's words vanish, and the names must be gone afterwards.
+    texts = [(f"Sunt Zdeslava Krimhildovicz{n}, sunați la 0722 987 65{n}", "ro") for n in range(8)]
+    texts += [(f"I am Qwendolyn Asvarsdottir{n}, email q{n}@asvar.example", "en") for n in range(8)]
+    alone = [detector.detect(text, lang) for text, lang in texts]
+    model = load_spacy_model()
+    before = len(model.vocab.strings)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda pair: detector.detect(*pair), texts * 3))
+    assert together == alone * 3
+    assert [s.entity_type for s in alone[0]] == ["PERSON", "PHONE_NUMBER"]
+    assert len(model.vocab.strings) == before
+    assert not any(f"Asvarsdottir{n}" in model.vocab.strings for n in range(8))
 
 
 @pytest.mark.slow

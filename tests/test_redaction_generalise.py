@@ -165,6 +165,9 @@ FOUND = [
     ("The winners were Tarkovsky, Kieślowski and Wajda.", "en", "Tarkovsky"),
     ("The winners were Tarkovsky, Kieślowski and Wajda.", "en", "Wajda"),
     ("Câștigătorii sunt Tarkovsky, Kieślowski și Wajda.", "ro", "Tarkovsky"),
+    # in lower case, a given name right before "and" and a name found in lower case
+    ("bogumila and radoslav wierzbicki are waiting by the gate", "en", "bogumila"),
+    ("ruxandra si tudor ilinca sunt deja la poarta", "ro", "ruxandra"),
     # possessives, also where the name was found before
     ("Grzegorz's order is late again", "en", "Grzegorz"),
     ("Marilda's dad drives. Squad: Léccio Esteves, António Amorim, Marilda", "en", "Marilda"),
@@ -400,6 +403,25 @@ def test_a_name_is_cut_from_the_firm_or_words_around_it(
 ) -> None:
     spans = get_detector().detect(text, lang)
     assert _covered(text, value, spans), [s.text(text) for s in spans]
+    start = text.index(kept)
+    assert not any(s.start < start + len(kept) and start < s.end for s in spans), [
+        s.text(text) for s in spans
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("toast and radoslav wierzbicki are waiting by the gate", "en", "toast"),
+        ("bună ziua mă numesc ion popescu și emailul este ion la yahoo", "ro", "emailul"),
+        ("Bread and radoslav wierzbicki are here", "en", "Bread"),
+    ],
+)
+def test_a_lower_case_list_mate_is_one_name_word_before_the_name(
+    text: str, lang: str, kept: str
+) -> None:
+    spans = get_detector().detect(text, lang)
     start = text.index(kept)
     assert not any(s.start < start + len(kept) and start < s.end for s in spans), [
         s.text(text) for s in spans

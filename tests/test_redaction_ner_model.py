@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 import spacy.cli
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 from bot.errors import ConfigError
 from models import ner
@@ -52,3 +52,28 @@ def test_model_can_be_a_local_directory(
     model = ner.load_spacy_model()
     assert model is ner.load_spacy_model(str(path))  # loaded once
     assert [ent.text for ent in model("John Smith called.").ents] == ["John Smith"]
+
+
+@pytest.mark.slow
+def test_the_model_keeps_no_word_of_a_text_read_while_forgetting() -> None:
+    model = ner.load_spacy_model()
+    before = len(model.vocab.strings)
+    with ner.forgetting_texts():
+        doc = model("Zdeslava Krimhildovicz moved to Qvorstadt, call 0722 987 654")
+        assert "Zdeslava Krimhildovicz" in [ent.text for ent in doc.ents]
+    assert "Krimhildovicz" not in model.vocab.strings
+    assert "Qvorstadt" not in model.vocab.strings
+    assert len(model.vocab.strings) == before
+    # Everyday words have a permanent entry: they are not looked up afresh every time.
+    assert "delivery" in model.vocab.strings
+    assert "Delivery" in model.vocab.strings
+
+
+@pytest.mark.slow
+def test_keywords_are_worked_out_on_demand_as_presidio_would() -> None:
+    engine = ner.build_nlp_engine()
+    artifacts = engine.process_text("Call me on my mobile: 0722 123 456, I'm at home.", "en")
+    assert "keywords" not in vars(artifacts)  # nothing worked out before it is read
+    expected = NlpArtifacts.set_keywords(engine, artifacts.lemmas, "en")
+    assert artifacts.keywords == expected
+    assert "mobile" in artifacts.keywords

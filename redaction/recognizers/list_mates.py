@@ -6,6 +6,11 @@ person, a member next to it (a comma, a semicolon, "and", "și", "or", "&" betwe
 of one to three capitalised words that are names, on no word list or seldom-written dictionary words
 (WordNet holds "Tarkovsky") is one too. A member holding an everyday word, a firm's
 word or a known place is not ("Ana, Marketing and Sales"), and the list stops there.
+
+Text written all in lower case has no capitals to go by: right before a name found in
+lower case ("zoja ptacek"), a lower-case member of one word on the same terms is a name
+too ("zdeslav and zoja ptacek are in"), but only one, and only with "and" or a comma
+between. After a name, "and" is as often followed by a noun ("ion popescu și emailul").
 """
 
 from __future__ import annotations
@@ -31,6 +36,12 @@ _TITLE = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
 _MEMBER = rf"{_TITLE}(?:[ \t]+{_TITLE}){{0,{MAX_MEMBER_WORDS - 1}}}"
 _AFTER = regex.compile(rf"{_SEPARATOR}({_MEMBER})(?![\p{{L}}\p{{M}}])")
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])({_MEMBER}){_SEPARATOR}$")
+# One lower-case word joined to a lower-case name by "and" or a comma ("e" and "y" are
+# also verbs and letters in lower-case chat: "emailul e gpopa ...").
+_LOWER_AND = r"(?:and|și|şi|si)"
+_LOWER_SEPARATOR = rf"(?:[ \t]*,[ \t]*|[ \t]+{_LOWER_AND}[ \t]+)"
+_LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}]+"
+_LOWER_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])({_LOWER_WORD}){_LOWER_SEPARATOR}$")
 _KINDS = NAME_LIKE | LISTED
 _PLACES = frozenset(p.casefold() for p in PLACES)
 
@@ -69,4 +80,22 @@ def list_mates(text: str, results: list[RecognizerResult], lang: str) -> list[Re
             if not any(a <= match.start(1) < b for a, b in covered):
                 found.append(RecognizerResult(PERSON, match.start(1), match.end(1), score))
             start = match.start(1)
+        if text[result.start : result.end].islower():
+            found.extend(_lower_mate_before(text, result, covered, score, lang))
     return found
+
+
+def _lower_mate_before(
+    text: str,
+    result: RecognizerResult,
+    covered: list[tuple[int, int]],
+    score: float,
+    lang: str,
+) -> list[RecognizerResult]:
+    """The one lower-case member right before a name found in lower case."""
+    match = _LOWER_BEFORE.search(text, max(0, result.start - 40), result.start)
+    if match is None or not _is_member(match[1], lang):
+        return []
+    if any(a <= match.start(1) < b for a, b in covered):
+        return []
+    return [RecognizerResult(PERSON, match.start(1), match.end(1), score)]
