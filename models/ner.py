@@ -6,6 +6,10 @@ a missing model is a configuration error, not something to fetch at run time.
 There is no Romanian spaCy model; ``ro`` is served by the same (English) pipeline,
 which still tokenises and finds many names. Pattern recognizers do the rest.
 
+The detector runs the model inside ``forgetting_texts``: nothing of a message stays in
+the model's vocabulary once its analysis is done (names would otherwise stay in memory
+for the life of the process).
+
 Only the tokenizer and the ``ner`` component run: the small English model's ``ner``
 has its own embedding layer, so the tagger, parser, lemmatizer and shared ``tok2vec``
 (more than half the time per message) are not loaded. Presidio's context words are
@@ -16,6 +20,7 @@ what makes sense for Romanian text that an English lemmatizer would mangle.
 from __future__ import annotations
 
 import os
+import string
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -121,15 +126,27 @@ def load_spacy_model(name: str | None = None) -> Language:
 
 # How many of the most frequent words of each language get a permanent vocabulary entry.
 EVERYDAY_WORDS: dict[str, int] = {"en": 10000, "ro": 5000}
+# Tokens of every other message that no word list holds: punctuation, currency signs,
+# blank runs, and the numbers up to 9999, also with leading zeros ("08", "007", "0722").
+EVERYDAY_TOKENS: tuple[str, ...] = (
+    *string.punctuation,
+    *"€£¥–—…„“”«»‘’•·",
+    *(" ", "  ", "\t", "\n", "\n\n", "\n\n\n", "\n ", "\n  "),
+    *(str(n) for n in range(10000)),
+    *(f"{n:02d}" for n in range(10)),
+    *(f"{n:03d}" for n in range(100)),
+    *(f"{n:04d}" for n in range(1000)),
+)
 
 
 def _add_everyday_words(model: Language) -> None:
-    """Give the most frequent English and Romanian words (as written and capitalised) a
-    permanent vocabulary entry, outside any memory zone (``forgetting_texts``).
+    """Give the most frequent English and Romanian words (as written and capitalised),
+    punctuation and small numbers (``EVERYDAY_TOKENS``) a permanent vocabulary entry,
+    outside any memory zone (``forgetting_texts``).
 
     Inside a zone, each word the vocabulary lacks gets an entry that is dropped on exit,
-    so a word no text has taught the model is looked up afresh in every message: about
-    a millisecond per message for everyday words. With these entries only rarer words
+    so a word no text has taught the model is looked up afresh in every message (without
+    these entries the detector was about a tenth slower). With them only rarer words
     (names among them) are, and they are forgotten again.
     """
     from wordfreq import top_n_list  # noqa: PLC0415 - its lists load on first use
@@ -138,6 +155,8 @@ def _add_everyday_words(model: Language) -> None:
         for word in top_n_list(lang, count):
             model.vocab[word]  # noqa: B018 - the lookup creates the entry
             model.vocab[word.capitalize()]  # noqa: B018
+    for token in EVERYDAY_TOKENS:
+        model.vocab[token]  # noqa: B018
 
 
 @contextmanager
@@ -161,8 +180,8 @@ class _Artifacts(NlpArtifacts):
     """Presidio's ``NlpArtifacts`` whose ``keywords`` are worked out on first use.
 
     Presidio reads them only to boost a result of a recognizer with context words;
-    working them out looks every token up in the vocabulary, which costs about a
-    quarter of a millisecond per message that most messages do not need.
+    working them out looks every token up in the vocabulary, work that a message with
+    no such result does not need.
     """
 
     def __init__(
