@@ -185,6 +185,8 @@ FOUND = [
     ("Comment by Osmund Šafařík: on it.", "en", "Osmund Šafařík"),
     ("The letting agent said to text you. Bothilda, 8165 0942", "en", "Bothilda"),
     ("Agenția mi-a zis să vă scriu. Diomed, 0749 990 900", "ro", "Diomed"),
+    ("pret negociabil scrieti-mi la 0745 118 209 wojciecha", "ro", "wojciecha"),
+    ("Spare tickets for Saturday, ring 07700 900 412 - Ilinca", "en", "Ilinca"),
     ("Viewing on Monday. Call or text Hardy on +43-1-1023021.", "en", "Hardy"),
     # a message that opens with its writer's name, a signed delivery
     ("Suciu here. Card 4408 0267 1509 3204 was charged twice", "en", "Suciu"),
@@ -416,9 +418,11 @@ def test_a_name_is_cut_from_the_firm_or_words_around_it(
         ("toast and radoslav wierzbicki are waiting by the gate", "en", "toast"),
         ("bună ziua mă numesc ion popescu și emailul este ion la yahoo", "ro", "emailul"),
         ("Bread and radoslav wierzbicki are here", "en", "Bread"),
+        ("call me on 0722 123 456 thanks", "en", "thanks"),
+        ("sunați la 0744 555 666 mâine", "ro", "mâine"),
     ],
 )
-def test_a_lower_case_list_mate_is_one_name_word_before_the_name(
+def test_only_names_are_taken_from_around_a_found_name_or_number(
     text: str, lang: str, kept: str
 ) -> None:
     spans = get_detector().detect(text, lang)

@@ -407,6 +407,12 @@ _NAME_AND_NUMBER = regex.compile(
     rf"(?:^|[.!?][ \t]+|\n[ \t]*)({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}),[ \t]*"
     r"\+?[\d(][\d ()\-./]{5,20}\d[ \t]*\.?[ \t]*$"
 )
+# ... or with the number and then the name, in any case: "scrieți-mi la 0701 005 868
+# norbert", "call 0722 123 456 - Ilinca".
+_NUMBER_AND_NAME = regex.compile(
+    r"(?<![\w+])\+?[\d(][\d ()\-./]{5,20}\d[ \t]*[,\-–—]?[ \t]*"
+    r"(\p{L}[\p{L}\p{M}'’\-]+)[ \t]*[.!]?[ \t]*$"
+)
 # A chat mention: "@Osmund the customer's card ...", not an e-mail's "@example.com" nor
 # one that calls a whole group.
 GROUP_MENTIONS: frozenset[str] = frozenset(
@@ -927,8 +933,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         """One to three capitalised words on the line after a sign-off ("Thanks a lot,\n
         Osmund Have"), after it on the same line ("Cheers, Andrijana Jurkov"), or after a
         dash that ends the message ("See u at 16:15! - Arnold"), or under a "--" line
-        that opens an e-mail signature ("--\nSofia\nSent from Outlook"), before the
-        number that ends a message ("Bothilda, 8165 0942"), or after a chat's "@"."""
+        that opens an e-mail signature ("--\nSofia\nSent from Outlook"), before or
+        after the number that ends a message ("Bothilda, 8165 0942", "... la 0701 005
+        868 norbert"), or after a chat's "@"."""
         for sign_off in _SIGN_OFF.finditer(text):
             line = _SIGNATURE.match(text, sign_off.end())
             if line is not None:
@@ -942,6 +949,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
             lex.kind(word) not in NOT_A_NAME for word in numbered.group(1).split()
         ):
             yield numbered.start(1), numbered.end(1), SCORE_CUED
+        trailing = _NUMBER_AND_NAME.search(text)
+        if trailing is not None and lex.kind(trailing.group(1)) in NAME_LIKE:
+            yield trailing.start(1), trailing.end(1), SCORE_CUED
         for mention in _MENTION.finditer(text):
             handle = mention.group(1)
             if handle.casefold() not in GROUP_MENTIONS and lex.kind(handle) != "stop":
