@@ -70,14 +70,14 @@ def list_mates(text: str, results: list[RecognizerResult], lang: str) -> list[Re
         score = result.score * MATE_DISCOUNT
         end = result.end
         while (match := _AFTER.match(text, end)) is not None and _is_member(match[1], lang):
-            if not any(a <= match.start(1) < b for a, b in covered):
+            if not _inside(match.start(1), covered):
                 found.append(RecognizerResult(PERSON, match.start(1), match.end(1), score))
             end = match.end(1)
         start = result.start
         while (match := _BEFORE.search(text, max(0, start - 80), start)) is not None and (
             _is_member(match[1], lang)
         ):
-            if not any(a <= match.start(1) < b for a, b in covered):
+            if not _inside(match.start(1), covered):
                 found.append(RecognizerResult(PERSON, match.start(1), match.end(1), score))
             start = match.start(1)
         if text[result.start : result.end].islower():
@@ -96,6 +96,11 @@ def _lower_mate_before(
     match = _LOWER_BEFORE.search(text, max(0, result.start - 40), result.start)
     if match is None or not _is_member(match[1], lang):
         return []
-    if any(a <= match.start(1) < b for a, b in covered):
+    if _inside(match.start(1), covered):
         return []
     return [RecognizerResult(PERSON, match.start(1), match.end(1), score)]
+
+
+def _inside(start: int, covered: list[tuple[int, int]]) -> bool:
+    """``start`` lies in one of the ``covered`` spans: that member is found already."""
+    return any(a <= start < b for a, b in covered)

@@ -401,16 +401,18 @@ _DASH_SIGNATURE = regex.compile(
 _SIGNATURE_BLOCK = regex.compile(
     rf"(?m)^--[ \t]*\n[ \t]*({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*,?[ \t]*$"
 )
+# The sender's phone number next to their name at the end of a message.
+_SENDER_NUMBER = r"\+?[\d(][\d ()\-./]{5,20}\d"
 # A message that ends with the sender's name and number: "... to text you. Bothilda, 8165
 # 0942", "... să vă scriu. Diomed, 0749 990 900".
 _NAME_AND_NUMBER = regex.compile(
     rf"(?:^|[.!?][ \t]+|\n[ \t]*)({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}),[ \t]*"
-    r"\+?[\d(][\d ()\-./]{5,20}\d[ \t]*\.?[ \t]*$"
+    rf"{_SENDER_NUMBER}[ \t]*\.?[ \t]*$"
 )
 # ... or with the number and then the name, in any case: "scrieți-mi la 0701 005 868
 # norbert", "call 0722 123 456 - Ilinca".
 _NUMBER_AND_NAME = regex.compile(
-    r"(?<![\w+])\+?[\d(][\d ()\-./]{5,20}\d[ \t]*[,\-–—]?[ \t]*"
+    rf"(?<![\w+]){_SENDER_NUMBER}[ \t]*[,\-–—]?[ \t]*"
     r"(\p{L}[\p{L}\p{M}'’\-]+)[ \t]*[.!]?[ \t]*$"
 )
 # A chat mention: "@Osmund the customer's card ...", not an e-mail's "@example.com" nor
