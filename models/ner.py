@@ -149,14 +149,20 @@ def _add_everyday_words(model: Language) -> None:
     these entries the detector was about a tenth slower). With them only rarer words
     (names among them) are, and they are forgotten again.
     """
-    from wordfreq import top_n_list  # noqa: PLC0415 - its lists load on first use
-
-    for lang, count in EVERYDAY_WORDS.items():
-        for word in top_n_list(lang, count):
-            model.vocab[word]  # noqa: B018 - the lookup creates the entry
-            model.vocab[word.capitalize()]  # noqa: B018
+    for word in everyday_vocabulary():
+        model.vocab[word]  # noqa: B018 - the lookup creates the entry
+        model.vocab[word.capitalize()]  # noqa: B018
     for token in EVERYDAY_TOKENS:
         model.vocab[token]  # noqa: B018
+
+
+def everyday_vocabulary() -> list[str]:
+    """The ``EVERYDAY_WORDS`` most frequent words of English and Romanian (``wordfreq``'s
+    lists, lower case), in that order: a fixed list that no message chooses, which may
+    therefore be remembered for good where other words are forgotten."""
+    from wordfreq import top_n_list  # noqa: PLC0415 - its lists load on first use
+
+    return [word for lang, count in EVERYDAY_WORDS.items() for word in top_n_list(lang, count)]
 
 
 @contextmanager

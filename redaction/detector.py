@@ -61,6 +61,7 @@ from redaction.registry import (
     supported_entities,
 )
 from redaction.spans import Span, merge_overlapping
+from redaction.word_memory import load_everyday_vocabulary, remembering_message_words
 
 DEFAULT_THRESHOLD = 0.35
 # A name trimmed of lower-case everyday words after it keeps at least this many words:
@@ -147,6 +148,11 @@ class PiiDetector:
             )
         if not text.strip():
             return []
+        # The word lists forget the words of the text once the analysis is done, too.
+        with remembering_message_words():
+            return self._detect(text, lang)
+
+    def _detect(self, text: str, lang: str) -> list[Span]:
         analyzer = self._analyzer()
         # The model keeps no word of the text once the analysis is done (``models.ner``).
         with forgetting_texts():
@@ -212,6 +218,7 @@ class PiiDetector:
             with self._engine_lock:
                 engine = self._engine
                 if engine is None:
+                    load_everyday_vocabulary()
                     engine = AnalyzerEngine(
                         registry=build_registry(self.languages, self._specs),
                         nlp_engine=build_nlp_engine(self.languages),

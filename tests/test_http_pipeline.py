@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 from models.ner import load_spacy_model
 from tests.support.app import dump_redis, llm_tenant, running_app, say, write_tenant
 from tests.support.fake_llm import FakeLlm
+from tests.support.reachable import holders, invented_names
 
 pytestmark = pytest.mark.slow
 
@@ -278,3 +279,16 @@ def test_tenant_policy_allow_list_deny_list_and_own_recognizers(
     sent = fake_llm.requests[-1].body["messages"][-1]["content"]
     assert sent == ("Can Maria help me with <CONFIDENTIAL_1>? I am <CUSTOMER_ID_1> at Falcon Shop")
     assert texts[-1] == f"You said: {message}"
+
+
+def test_the_server_keeps_no_name_of_a_message_in_memory(client: TestClient) -> None:
+    # Caches of word lists, of the model, of the channel: nothing may remember them.
+    first, last, town, other = invented_names(4, seed=11)
+    messages = [
+        f"Hello, my name is {first} {last}, my phone is 0722 987 654",
+        f"hi this is {first.lower()} {last.lower()} from {town.lower()} thanks",
+        f"Bună ziua, mă numesc {other} {last}, stau în {town}, sunați-mă la 0744 555 666",
+    ]
+    for message in messages:
+        say(client, "shop", "visitor-memory", message)
+    assert holders([first, last, town, other], messages) == []

@@ -12,7 +12,7 @@ name from there far less often.
 
 from __future__ import annotations
 
-from functools import cache
+from redaction.word_memory import WordMemo, zipf
 
 __all__ = [
     "COMMON_ZIPF",
@@ -32,12 +32,10 @@ COMMON_ZIPF = 3.0
 
 def _zipf(word: str, lang: str) -> float:
     """How often text in ``lang`` writes ``word`` (wordfreq's small list, any case)."""
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
-
-    return float(zipf_frequency(word.casefold(), lang, wordlist="small"))
+    return zipf(word.casefold(), lang, wordlist="small")
 
 
-@cache
+@WordMemo
 def is_common_word(word: str) -> bool:
     """True when ``word`` is an everyday word of one of ``LANGUAGES``."""
     return any(_zipf(word, lang) >= COMMON_ZIPF for lang in LANGUAGES)
@@ -50,7 +48,7 @@ def is_common_word(word: str) -> bool:
 EVERYDAY_ZIPF = {"en": 4.0, "ro": 4.3}
 
 
-@cache
+@WordMemo
 def is_everyday_in_our_languages(word: str) -> bool:
     """True when ``word`` is frequent in English or Romanian text, where wordfreq's
     lists of other languages would count most towns of their countries too."""
@@ -62,7 +60,7 @@ def is_everyday_in_our_languages(word: str) -> bool:
 RARE_ZIPF = {"en": 3.0, "ro": 3.5}
 
 
-@cache
+@WordMemo
 def is_rare_in_our_languages(word: str) -> bool:
     """True when English and Romanian text both seldom use ``word``."""
     return all(_zipf(word, lang) < limit for lang, limit in RARE_ZIPF.items())

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import cache
+
+from redaction.word_memory import WordMemo, zipf
 
 __all__ = [
     "MIN_FREQUENCY",
@@ -77,13 +78,11 @@ def romanian_words() -> RomanianWords:
 RARE_ZIPF = 3.5
 
 
-@cache
+@WordMemo
 def seldom_written(word: str) -> bool:
     """True when ``word`` is rare in both wordfreq lists (``RARE_ZIPF``)."""
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - its lists load on first use
-
     folded = word.casefold()
-    return zipf_frequency(folded, "en") < RARE_ZIPF and zipf_frequency(folded, "ro") < RARE_ZIPF
+    return zipf(folded, "en") < RARE_ZIPF and zipf(folded, "ro") < RARE_ZIPF
 
 
 _FOLD = str.maketrans("ăâîșşțţ", "aaisstt")

@@ -1,0 +1,130 @@
+"""Answers about single words that remember everyday words only.
+
+The recognizers ask the same questions about single words again and again: is this an
+everyday word of some language, is it rare in English and Romanian text? Each answer
+costs ``wordfreq``'s tokenizer and a lookup per language, so it is worth remembering.
+But a plain ``functools.cache`` (and ``wordfreq``'s own cache) remembers every word it
+was asked, the names of the people who wrote in included, for the life of the process:
+past any erasure, and without bound.
+
+A ``WordMemo`` remembers an answer in one of two places:
+
+- **for good**, when the word is in a fixed vocabulary that no message chooses: the
+  most frequent English and Romanian words (``models.ner.everyday_vocabulary``, read by
+  ``load_everyday_vocabulary`` when the detector is built). What is remembered there is
+  bounded by that list, and holds nothing that only a message could have brought;
+- **for one analysis**, any other word: ``remembering_message_words`` wraps one
+  message's analysis, and what was remembered in it is dropped when it ends. Concurrent
+  analyses each have their own memory (a context variable); outside any analysis such a
+  word is not remembered at all.
+
+Answering the whole vocabulary up front would take about half a second at start-up, so
+its answers are remembered as they are first asked.
+
+The answers depend only on the casefolded word, which is the key of both memories.
+Frequencies come from ``zipf`` here, which asks ``wordfreq`` without its cache.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+# ``_word_frequency`` is ``word_frequency`` without the process-wide cache in front of
+# it (wordfreq is pinned; ``test_word_memory`` holds ``zipf`` equal to the public call).
+from wordfreq import _word_frequency, freq_to_zipf, zipf_to_freq
+
+from models.ner import everyday_vocabulary
+
+__all__ = [
+    "WordMemo",
+    "everyday_words",
+    "load_everyday_vocabulary",
+    "remembering_message_words",
+    "zipf",
+]
+
+_LOWEST_FREQUENCY = zipf_to_freq(0.0)
+
+# What one analysis asked, per memo (and per ``zipf``): set while an analysis runs.
+_message_words: ContextVar[dict[object, dict[Any, Any]] | None] = ContextVar(
+    "message_words", default=None
+)
+_everyday: frozenset[str] = frozenset()
+_load_lock = threading.Lock()
+
+
+def load_everyday_vocabulary() -> None:
+    """Read the fixed vocabulary whose answers are remembered for good (once)."""
+    global _everyday  # noqa: PLW0603 - set once per process, under the lock
+    with _load_lock:
+        if not _everyday:
+            _everyday = frozenset(word.casefold() for word in everyday_vocabulary())
+
+
+def everyday_words() -> frozenset[str]:
+    """The words whose answers are remembered for good (empty before loading)."""
+    return _everyday
+
+
+def zipf(word: str, lang: str, wordlist: str = "best") -> float:
+    """``wordfreq.zipf_frequency(word, lang, wordlist)``, without adding ``word`` to
+    ``wordfreq``'s process-wide cache; remembered for the analysis under way."""
+    memory = _message_words.get()
+    frequencies = None if memory is None else memory.setdefault(zipf, {})
+    key = (word, lang, wordlist)
+    if frequencies is not None and key in frequencies:
+        return float(frequencies[key])
+    found = round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)
+    if frequencies is not None:
+        frequencies[key] = found
+    return found
+
+
+class WordMemo:
+    """A yes/no question about a casefolded word (use it as a decorator), with answers
+    remembered as the module says."""
+
+    def __init__(self, ask: Callable[[str], bool]) -> None:
+        self._ask = ask
+        self._for_good: dict[str, bool] = {}
+        self.__name__ = ask.__name__
+        self.__doc__ = ask.__doc__
+
+    def __call__(self, word: str) -> bool:
+        key = word.casefold()
+        answer = self._for_good.get(key)
+        if answer is not None:
+            return answer
+        if key in _everyday:
+            answer = self._for_good[key] = self._ask(key)
+            return answer
+        memory = _message_words.get()
+        if memory is None:
+            return self._ask(key)
+        words = memory.setdefault(self, {})
+        answer = words.get(key)
+        if answer is None:
+            answer = words[key] = self._ask(key)
+        return answer
+
+    def remembered(self) -> frozenset[str]:
+        """The words whose answers this memo holds for good."""
+        return frozenset(self._for_good)
+
+
+@contextmanager
+def remembering_message_words() -> Iterator[None]:
+    """Within this block the word memos remember the words asked; on leaving it they
+    forget them. Nested blocks share the outermost one's memory."""
+    if _message_words.get() is not None:
+        yield
+        return
+    token = _message_words.set({})
+    try:
+        yield
+    finally:
+        _message_words.reset(token)
