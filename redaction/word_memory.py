@@ -18,8 +18,9 @@ A ``WordMemo`` remembers an answer in one of two places:
   analyses each have their own memory (a context variable); outside any analysis such a
   word is not remembered at all.
 
-Answering the whole vocabulary up front would take about half a second at start-up, so
-its answers are remembered as they are first asked.
+Answering the whole vocabulary up front would take most of a second at start-up, so its
+answers are remembered as they are first asked: what is remembered for good is always a
+part of that public list.
 
 The answers depend only on the casefolded word, which is the key of both memories.
 Frequencies come from ``zipf`` here, which asks ``wordfreq`` without its cache.
@@ -34,7 +35,8 @@ from contextvars import ContextVar
 from typing import Any
 
 # ``_word_frequency`` is ``word_frequency`` without the process-wide cache in front of
-# it (wordfreq is pinned; ``test_word_memory`` holds ``zipf`` equal to the public call).
+# it (wordfreq is pinned; ``tests/test_redaction_word_memory.py`` holds ``zipf`` equal
+# to the public ``zipf_frequency``).
 from wordfreq import _word_frequency, freq_to_zipf, zipf_to_freq
 
 from models.ner import everyday_vocabulary
