@@ -29,10 +29,10 @@ Frequencies come from ``zipf`` here, which asks ``wordfreq`` without its cache.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 # ``_word_frequency`` is ``word_frequency`` without the process-wide cache in front of
 # it (wordfreq is pinned; ``tests/test_redaction_word_memory.py`` holds ``zipf`` equal
@@ -50,9 +50,10 @@ __all__ = [
 ]
 
 _LOWEST_FREQUENCY = zipf_to_freq(0.0)
+_T = TypeVar("_T")
 
 # What one analysis asked, per memo (and per ``zipf``): set while an analysis runs.
-_message_words: ContextVar[dict[object, dict[Any, Any]] | None] = ContextVar(
+_message_words: ContextVar[dict[object, dict[Hashable, Any]] | None] = ContextVar(
     "message_words", default=None
 )
 _everyday: frozenset[str] = frozenset()
@@ -72,18 +73,27 @@ def everyday_words() -> frozenset[str]:
     return _everyday
 
 
+def _for_this_analysis(owner: object, key: Hashable, work_out: Callable[[], _T]) -> _T:
+    """``work_out()``, remembered under ``owner`` and ``key`` until the analysis under way
+    ends; outside any analysis, worked out afresh every time."""
+    memory = _message_words.get()
+    if memory is None:
+        return work_out()
+    answers = memory.setdefault(owner, {})
+    if key not in answers:
+        answers[key] = work_out()
+    answer: _T = answers[key]
+    return answer
+
+
 def zipf(word: str, lang: str, wordlist: str = "best") -> float:
     """``wordfreq.zipf_frequency(word, lang, wordlist)``, without adding ``word`` to
     ``wordfreq``'s process-wide cache; remembered for the analysis under way."""
-    memory = _message_words.get()
-    frequencies = None if memory is None else memory.setdefault(zipf, {})
-    key = (word, lang, wordlist)
-    if frequencies is not None and key in frequencies:
-        return float(frequencies[key])
-    found = round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)
-    if frequencies is not None:
-        frequencies[key] = found
-    return found
+    return _for_this_analysis(
+        zipf,
+        (word, lang, wordlist),
+        lambda: round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2),
+    )
 
 
 class WordMemo:
@@ -104,14 +114,7 @@ class WordMemo:
         if key in _everyday:
             answer = self._for_good[key] = self._ask(key)
             return answer
-        memory = _message_words.get()
-        if memory is None:
-            return self._ask(key)
-        words = memory.setdefault(self, {})
-        answer = words.get(key)
-        if answer is None:
-            answer = words[key] = self._ask(key)
-        return answer
+        return _for_this_analysis(self, key, lambda: self._ask(key))
 
     def remembered(self) -> frozenset[str]:
         """The words whose answers this memo holds for good."""
