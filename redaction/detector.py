@@ -32,6 +32,7 @@ from redaction import entities as ent
 from redaction.context_enhancer import InPlaceContextEnhancer
 from redaction.entities import DEFAULT_ENTITIES
 from redaction.normalize import Normalized, normalize
+from redaction.recognizers.address_pieces import joined_address_pieces, with_bracketed_parts
 from redaction.recognizers.address_tail import with_address_tails
 from redaction.recognizers.brands import (
     has_non_person_word,
@@ -180,6 +181,8 @@ class PiiDetector:
         spans = [s for s in spans if not _is_field_label(s, text)]  # "Preferred Day:"
         spans = [s for s in spans if not _is_greeting(s, text)]  # "Customer: Morning."
         spans = with_address_tails(text, spans, lang)
+        spans = joined_address_pieces(text, spans)  # "Gogoy Eyth" + "1348, Suite 300"
+        spans = with_bracketed_parts(text, spans)  # "Valea Mare (Babeni)"
         spans = [
             s
             for s in spans

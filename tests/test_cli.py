@@ -75,6 +75,32 @@ def test_redact_reads_and_writes_json_lines(
     assert harmless["redacted"] == harmless["text"] and harmless["entities"] == []
 
 
+def test_redact_hides_the_names_and_addresses_of_a_pasted_letter(
+    redis_url: str, key_prefix: str, data_dir: Path
+) -> None:
+    letters = [
+        {
+            "text": "Buna, Wenzeslava! Am terminat contractul.\n\nCu deosebită considerație,"
+            "\n\nVeridiana Lo Castro",
+            "lang": "ro",
+        },
+        {
+            "text": "Hi Mark, the key safe is at Kalamon Eyth. 77, Suite 2, 54621 Thessaloniki."
+            "\nOrganiser: Bartel te Velde",
+        },
+    ]
+    stdin = "\n".join(json.dumps(letter) for letter in letters)
+    result = _allai("redact", env=_env(redis_url, key_prefix, data_dir), stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    for value in ("Wenzeslava", "Veridiana", "Lo Castro"):
+        assert value not in first["redacted"]
+    assert first["redacted"].startswith("Buna, <PERSON_1>!")
+    for value in ("Mark", "Kalamon", "Eyth", "77", "54621", "Thessaloniki", "Bartel", "Velde"):
+        assert value not in second["redacted"]
+    assert second["redacted"].startswith("Hi <PERSON_1>, the key safe is at <STREET_ADDRESS_1>")
+
+
 def test_chat_in_the_terminal(redis_url: str, key_prefix: str, data_dir: Path) -> None:
     result = _allai(
         "chat",

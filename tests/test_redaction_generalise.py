@@ -248,6 +248,30 @@ FOUND = [
     # addresses typed without capitals: a street, its number, a postcode and a town
     ("we moved to bergstigen 12 45678 lidköping last week", "en", "bergstigen 12 45678 lidköping"),
     ("the flat is at 88 rowan point 33121 oakport now", "en", "88 rowan point 33121 oakport"),
+    # a greeting that calls someone: after a comma, with "ziua", with a particle
+    ("Salut, Wenzeslava! Ți-am trimis factura.", "ro", "Wenzeslava"),
+    ("Bună seara, Quirinella! Mâine nu vin.", "ro", "Quirinella"),
+    ("Good morning Ottilie, the parcel is here", "en", "Ottilie"),
+    ("Dear Marisol De Ventura,\nyour booking is confirmed.", "en", "Marisol De Ventura"),
+    # a sign-off, a blank line, then the name
+    ("Vă trimit actele.\n\nCu deosebită considerație,\n\nVeridiana Lo Castro", "ro", "Lo Castro"),
+    ("See you then.\n\nYours faithfully,\n\nAlwin Dorrance", "en", "Alwin Dorrance"),
+    # a person under a form's label
+    ("Membership\nMember: Ysolde Varkonyi\nMember No.: 2231", "en", "Ysolde Varkonyi"),
+    ("Event: Quiz night\nOrganiser: Bartel te Velde\nGuests: 40", "en", "Bartel te Velde"),
+    ("Membru: Honorata Slavík\nAct prezentat: pașaport", "ro", "Honorata Slavík"),
+    # Hungarian, Croatian and Nordic street words; a dot or a number between two pieces
+    ("New address: Kossuth útja 88, 4400 Nyíregyháza", "en", "Kossuth útja 88, 4400 Nyíregyháza"),
+    ("adresa veche (Zagrebacka Avenija 14\n10000), vă rog", "ro", "Zagrebacka Avenija 14"),
+    ("she waits at 12 kirkevænget 4300 holbæk now", "en", "12 kirkevænget 4300 holbæk"),
+    (
+        "It's for Yiannis P., who lives at Kalamon Eyth. 77, Suite 2, 54621 Thessaloniki.",
+        "en",
+        "Kalamon Eyth. 77, Suite 2, 54621 Thessaloniki",
+    ),
+    # a village and its commune in brackets
+    ("Domiciliu: Valea Seacă (Bârsănești)\nAgent: Ana", "ro", "Valea Seacă (Bârsănești)"),
+    ("stau in valea lunga (racari) de doi ani", "ro", "valea lunga (racari)"),
 ]
 
 
@@ -322,6 +346,12 @@ KEPT = [
     ("Tură | Șofer | Permis | Nr. auto\n06:00 | la dosar | — | —", "ro"),
     # a greeting that opens an utterance is no name
     ("Client: Evening. The blender I ordered is broken.", "en"),
+    # a greeting or a sign-off to a group or a team, a label with no name under it
+    ("Hello, Support Team! The invoice is attached.", "en"),
+    ("Bună ziua, Vă rog să mă sunați!", "ro"),
+    ("Good morning, Everyone! The office opens at nine.", "en"),
+    ("Thanks,\n\nThe Support Team", "en"),
+    ("Member: Gold tier\nReporter: system\nOrganiser: the school", "en"),
 ]
 
 
@@ -338,6 +368,12 @@ CUT = [
     ("alo da gabriela tudor de la marks & spencer emailul meu", "ro", "gabriela tudor", "marks"),
     ("Locuiesc în Brad și aș vrea să ridic comanda.", "ro", "Brad", "Locuiesc în"),
     ("Mulțumesc doamnei Ionescu pentru ajutor.", "ro", "Ionescu", "doamnei"),
+    # who the person is in the document opens the name and is kept
+    ("Subsemnatul Radomir Kolaric declar că", "ro", "Radomir Kolaric", "Subsemnatul"),
+    ("Candidata Ilonka Bartha a intrat la 9.", "ro", "Ilonka Bartha", "Candidata"),
+    ("your great-grandfather Szabados was born there", "en", "Szabados", "great-grandfather"),
+    # a note in brackets after a name is no place's commune
+    ("U12 squad: Eino Laine, Bohumil (captain). Kick-off 2pm.", "en", "Bohumil", "captain"),
     ("Dragă Bogović, vă scriem despre comandă.", "ro", "Bogović", "Dragă"),
     ("Grzegorz's order is late again", "en", "Grzegorz", "'s order"),
     ("cc: Ana Pop, Marketing and Sales", "en", "Ana Pop", "Marketing and Sales"),
@@ -446,3 +482,18 @@ def test_overlapping_spans_of_one_type_are_joined_and_exact_types_are_not() -> N
 def test_a_winner_grows_over_the_span_of_another_type_it_beat() -> None:
     spans = [Span("PERSON", 6, 9, 0.75), Span("RO_LICENSE_PLATE", 0, 9, 0.55)]
     assert merge_overlapping(spans) == [Span("PERSON", 0, 9, 0.75)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Hi Mark, your order shipped.", "en", "Mark"),
+        ("Hi Paris, the table is booked.", "en", "Paris"),
+        ("Bună, Dora! Aici banca.", "ro", "Dora"),
+    ],
+)
+def test_someone_greeted_by_name_is_a_person_whatever_else_the_word_names(
+    text: str, lang: str, name: str
+) -> None:
+    spans = get_detector().detect(text, lang)
+    assert [(s.entity_type, s.text(text)) for s in spans] == [("PERSON", name)]

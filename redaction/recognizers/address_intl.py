@@ -97,6 +97,7 @@ STREET_WORDS_AFTER: tuple[str, ...] = (
     r"stra[ßs]e", r"str\.", r"weg", r"platz", r"allee", r"gasse", r"ring", r"street", r"road",
     r"bulevardi", r"tie", r"katu", r"sokak", r"sokağı", r"caddesi", r"mahallesi", r"mah\.",
     r"ulica", r"ul\.", r"al\.", r"cesta", r"trg", r"n[aá]m[eě]st[ií]", r"odos",
+    r"[úu]tja", r"s[ée]t[áa]ny", r"rakpart", r"fasor", r"avenija", r"obala",
 )  # fmt: skip
 
 # Endings of one-word street names (German, Dutch, Nordic, Finnish, Czech).
@@ -107,6 +108,7 @@ STREET_ENDINGS: tuple[str, ...] = (
     "torget", "gränd", "stigen", "backen", "allén", "leden", "vej", "gade", "allé", "plads",
     "stræde", "veien", "vegen", "gata", "gate", "stien", "bakken", "katu", "kuja",
     "polku", "tori", "raitti", "bulevardi", "kaari", "rinne", "väylä", "ntie",
+    "vænget", "toppen", "svingen", "åsen",
 )  # fmt: skip
 
 SIGN_OFFS: tuple[str, ...] = (
@@ -138,7 +140,7 @@ LINK_WORDS: tuple[str, ...] = (
 _LINK = rf"(?:{'|'.join(LINK_WORDS)})"
 # Street words written in lower case inside a name ("Str. Vihorlatská ulica nr. 601").
 _INNER_STREET_WORD = (
-    r"(?:ulica|utca|út|ul\.|al\.|allee|gasse|weg|stra[ßs]e|street|road|via|degli|dei)"
+    r"(?:ulica|utca|útja|út|ul\.|al\.|allee|gasse|weg|stra[ßs]e|street|road|via|degli|dei)"
 )
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.\-]*"
 _MONTHS = (

@@ -76,6 +76,10 @@ _NAME_LABELS = (
     r"renter", r"payee", r"payer", r"beneficiary", r"recipient", r"addressee", r"consignee",
     r"destinatar", r"pasager", r"chiriaș", r"chirias", r"angajat", r"next of kin",
     r"emergency contact", r"requester", r"applicant", r"owner", r"proprietar",
+    r"member", r"membru", r"member name", r"organiser", r"organizer", r"organizator",
+    r"participant", r"reporter", r"author", r"autor", r"student", r"elev", r"candidate",
+    r"candidat", r"witness", r"martor", r"buyer", r"seller", r"cumpărător", r"cumparator",
+    r"vânzător", r"vanzator", r"sender", r"expeditor", r"pacient", r"attendee",
 )  # fmt: skip
 _PHONE_LABELS = (
     r"phone", r"phone no", r"phone number", r"tel", r"telephone", r"mobile", r"mobil", r"cell",
@@ -203,7 +207,9 @@ def _is_name(value: str) -> bool:
 
 
 _NAME_KINDS = NAME_LIKE | LISTED
-_PARTICLES = frozenset("de del della di da van von der den la le al el bin".split())
+_PARTICLES = frozenset(
+    "de del della di da van von der den la le lo al el bin te ter ten du dos".split()
+)
 
 
 # --- where labels and values sit --------------------------------------------------------

@@ -76,6 +76,8 @@ _NAME_LISTS = frozenset(n.casefold() for n in GIVEN_NAMES | SURNAMES | AMBIGUOUS
 SCORE_FULL_NAME = 0.8
 SCORE_SINGLE = 0.6
 SCORE_CUED = 0.7
+# Someone greeted by name ("Hi Mark,"): a person, above what a town list or the model says.
+SCORE_GREETED = 0.9
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 
@@ -140,6 +142,7 @@ FIELD_CUES: tuple[str, ...] = (
     "under the name of", "policyholder", "insured", "claimant", "signed for by",
     "pe numele", "pe numele de", "alo sunt", "alo, sunt", "bună ziua sunt", "buna ziua sunt",
     "bună sunt", "buna sunt", "salut sunt", "eu sunt", "aici e", "aici este",
+    "bună dimineața sunt", "buna dimineata sunt", "bună seara sunt", "buna seara sunt",
 )  # fmt: skip
 MAX_FIELD_WORDS = 3
 # Words that open a name found with them ("doctor grenier", "Domnule Maddalena Malerba",
@@ -154,6 +157,9 @@ LEADING_NOT_NAME: frozenset[str] = frozenset(
     doctorița doctorita profesorul profesoara clientul titular titularul beneficiary
     payee payer recipient applicant holder cardholder policyholder claimant attendee
     employee owner renter insured addressee nan nana gran grandad granny
+    subsemnatul subsemnata candidatul candidata candidate candidat proprietarul
+    proprietara chiriașul chiriasul chiriașa chiriasa martorul martora great-grandfather
+    great-grandmother member membru organiser organizer reporter assignee
     """.split()
 )
 
@@ -371,6 +377,14 @@ SIGN_OFFS: tuple[str, ...] = (
     "multumesc", "mulțumesc frumos", "multumesc frumos", "mersi", "cu stimă", "cu stima",
     "cu respect", "toate cele bune", "o zi bună", "o zi buna", "salutări", "salutari",
     "mit freundlichen grüßen", "viele grüße", "groeten", "met vriendelijke groet",
+    "cu deosebită considerație", "cu deosebita consideratie", "cu considerație",
+    "cu consideratie", "cu drag", "numai bine", "pe curând", "pe curand", "o zi frumoasă",
+    "o zi frumoasa", "yours faithfully", "faithfully", "respectfully", "warmly",
+    "warm wishes", "kind wishes", "take care", "speak soon", "talk soon", "with thanks",
+    "thank you so much", "thanks so much", "cordialement", "cordiali saluti", "saluti",
+    "pozdrawiam", "s pozdravem", "üdvözlettel", "med vänlig hälsning",
+    "med vänliga hälsningar", "venlig hilsen", "med vennlig hilsen",
+    "ystävällisin terveisin", "saludos", "un saludo", "atentamente", "atenciosamente",
 )  # fmt: skip
 _SIGN_OFF = re.compile(
     rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:{'|'.join(sorted(SIGN_OFFS, key=len, reverse=True))})"
@@ -454,11 +468,17 @@ _DISPLAY_NAME = regex.compile(
     r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|de la|către|catre|expeditor)[ \t]*:"
     r"[ \t]*\"?([^\"<>\n,;@]{2,60}?)\"?[ \t]*<[^<>\s@]+@[^<>\s]+>"
 )
-# A letter's salutation: "Dear Pax,", "Dragă Ale,": a name whatever else the word is,
-# unless it greets a group or a role ("Dear Customer,", "Dear team,").
+# A letter's salutation or a greeting that calls someone: "Dear Pax,", "Dragă Ale,",
+# "Dear Chiarina La Sorsa,", "Buna, Martyna!", "Bună ziua, Gyopár!", "Good morning Ilse,":
+# a name whatever else its words are, unless it greets a group or a role ("Dear
+# Customer,", "Dear team,", "Hello, Support Team!").
 _SALUTATION = regex.compile(
     r"(?i)(?<![\p{L}])(?:dear|dearest|dragă|draga|dragi|stimate|stimată|stimata|hi|hello|hey"
-    r"|salut|bună|buna)[ \t]+(?-i:(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?))[ \t]*[,!\n]"
+    r"|hiya|salut|salutare|bună|buna|ciao|good[ \t]+(?:morning|afternoon|evening)"
+    r"|bun[ăa][ \t]+(?:ziua|seara|diminea[țţt]a))"
+    r"(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?-i:(\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:de|da|di|del|della|van|von|der|den|ten|ter|le|la)"
+    r"[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,2}))[ \t]*[,!\n]"
 )
 GREETED_GROUPS: frozenset[str] = frozenset(
     """
@@ -478,7 +498,7 @@ _OPENS_WITH_NAME = regex.compile(
 )
 _SIGNATURE_PARTICLE = r"(?:de|van|von|der|den|ten|da|di|del|la|le)[ \t]+"
 _SIGNATURE = regex.compile(
-    rf"(?:[ \t]*\n[ \t]*|[ \t]+)"
+    rf"(?:(?:[ \t]*\n){{1,2}}[ \t]*|[ \t]+)"  # a blank line may come between: "Regards,\n\nAna"
     rf"({_TITLE_WORD}(?:[ \t]+(?:{_SIGNATURE_PARTICLE})?{_TITLE_WORD}){{0,2}})"
     r"[ \t]*(?:\n|$|[,.])"
 )
@@ -974,14 +994,15 @@ class GazetteerNameRecognizer(EntityRecognizer):
             if not any(w.casefold() in NOT_PERSON_WORDS for w in match.group(1).split()):
                 yield match.start(1), match.end(1), SCORE_CUED
         for match in _SALUTATION.finditer(text):
-            words = match.group(1).split()
+            words = [w for w in match.group(1).split()[1:-1] if w.casefold() not in PARTICLES]
+            words = [*match.group(1).split()[:1], *words, *match.group(1).split()[1:][-1:]]
             if not any(
                 w.casefold() in GREETED_GROUPS
                 or lex.kind(w) == "stop"
                 or (lex.kind(w) == "word" and not seldom_written(w))
                 for w in words
             ):
-                yield match.start(1), match.end(1), SCORE_CUED  # not "Dear Allianz Direct,"
+                yield match.start(1), match.end(1), SCORE_GREETED  # not "Dear Allianz Direct,"
         for match in _VOCATIVE.finditer(text):
             word = match.group(1)
             if lex.kind(word) in NAME_LIKE and not everyday_compound(word, NOT_A_NAME):
