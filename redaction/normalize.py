@@ -100,9 +100,14 @@ EMAIL_JOIN_WORDS: dict[str, str] = {
     "dash": "-", "hyphen": "-", "minus": "-", "liniuță": "-", "liniuta": "-",
     "cratimă": "-", "cratima": "-",
 }  # fmt: skip
+# Generic domains and the country codes of Europe and of our callers' other countries;
+# not those that are everyday English words ("in", "no", "is", "to", "by", "so"), where
+# "look at this dot in the corner" would become an address.
 TOP_LEVEL_DOMAINS: frozenset[str] = frozenset(
     """
     com ro net org eu de nl uk io info biz fr it es at be ch md hu pl us edu gov me
+    pt gr se dk fi cz sk ie bg hr si lt lv ee lu li mt cy rs ba mk al ua ru tr ca au nz
+    co jp cn br mx ar cl za tv cc xyz
     """.split()
 )
 # Spoken words before a number and the abbreviation written for them.

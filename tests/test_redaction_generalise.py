@@ -256,6 +256,8 @@ FOUND = [
     # a sign-off, a blank line, then the name
     ("Vă trimit actele.\n\nCu deosebită considerație,\n\nVeridiana Lo Castro", "ro", "Lo Castro"),
     ("See you then.\n\nYours faithfully,\n\nAlwin Dorrance", "en", "Alwin Dorrance"),
+    # a signature of rare dictionary words is a name
+    ("Thanks a lot,\nOsmund Have\nTel. 05119 097333", "en", "Osmund Have"),
     # a person under a form's label
     ("Membership\nMember: Ysolde Varkonyi\nMember No.: 2231", "en", "Ysolde Varkonyi"),
     ("Event: Quiz night\nOrganiser: Bartel te Velde\nGuests: 40", "en", "Bartel te Velde"),
@@ -269,6 +271,9 @@ FOUND = [
         "en",
         "Kalamon Eyth. 77, Suite 2, 54621 Thessaloniki",
     ),
+    # a spoken e-mail address at a European country's domain
+    ("you can write to joaquina at sapo dot pt tomorrow", "en", "joaquina at sapo dot pt"),
+    ("mailul meu e nikos dot pappas at otenet dot gr", "ro", "nikos dot pappas at otenet dot gr"),
     # a village and its commune in brackets
     ("Domiciliu: Valea Seacă (Bârsănești)\nAgent: Ana", "ro", "Valea Seacă (Bârsănești)"),
     ("stau in valea lunga (racari) de doi ani", "ro", "valea lunga (racari)"),
@@ -346,6 +351,11 @@ KEPT = [
     ("Tură | Șofer | Permis | Nr. auto\n06:00 | la dosar | — | —", "ro"),
     # a greeting that opens an utterance is no name
     ("Client: Evening. The blender I ordered is broken.", "en"),
+    # a job title or a team signing a letter
+    ("Regards,\nClaims Inspector\nAviva", "en"),
+    ("Cu respect,\nDirector Vânzări", "ro"),
+    # a dot before a two-letter word that is no domain
+    ("look at this dot in the corner of the screen", "en"),
     # a greeting or a sign-off to a group or a team, a label with no name under it
     ("Hello, Support Team! The invoice is attached.", "en"),
     ("Bună ziua, Vă rog să mă sunați!", "ro"),

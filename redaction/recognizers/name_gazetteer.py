@@ -496,6 +496,26 @@ _OPENS_WITH_NAME = regex.compile(
     r"(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]+"
     r"(?:here|aici|speaking|la\s+telefon)(?=[ \t]*[.,!:\-–—\n])"
 )
+
+
+def _only_everyday_words(words: str, lex: Lexicon) -> bool:
+    """Two or more words, each a function word, an English word that text often writes,
+    or an everyday Romanian word on no name list, whatever its case: a job title
+    signing ("Claims Inspector", "Inspector Daune"), no name. A rare dictionary word
+    may be a name ("Osmund Have"), and one word alone may be a given name ("Draga")."""
+    found = words.split()
+    if len(found) < 2:
+        return False
+    for word in found:
+        kind = lex.kind(word)
+        if kind == "stop" or (kind == "word" and not seldom_written(word.casefold())):
+            continue
+        if kind == "unknown" and word.casefold() in lex.romanian:
+            continue
+        return False
+    return True
+
+
 _SIGNATURE_PARTICLE = r"(?:de|van|von|der|den|ten|da|di|del|la|le)[ \t]+"
 _SIGNATURE = regex.compile(
     rf"(?:(?:[ \t]*\n){{1,2}}[ \t]*|[ \t]+)"  # a blank line may come between: "Regards,\n\nAna"
@@ -958,14 +978,14 @@ class GazetteerNameRecognizer(EntityRecognizer):
         that opens an e-mail signature ("--\nSofia\nSent from Outlook"), before or
         after the number that ends a message ("Bothilda, 8165 0942", "... la 0701 005
         868 norbert"), or after a chat's "@"."""
+        lex = lexicon()
         for sign_off in _SIGN_OFF.finditer(text):
             line = _SIGNATURE.match(text, sign_off.end())
-            if line is not None:
-                yield line.start(1), line.end(1), SCORE_CUED
+            if line is not None and not _only_everyday_words(line.group(1), lex):
+                yield line.start(1), line.end(1), SCORE_CUED  # not "Regards,\nClaims Inspector"
         dashed = _DASH_SIGNATURE.search(text)
         if dashed is not None:
             yield dashed.start(1), dashed.end(1), SCORE_CUED
-        lex = lexicon()
         numbered = _NAME_AND_NUMBER.search(text)
         if numbered is not None and any(
             lex.kind(word) not in NOT_A_NAME for word in numbered.group(1).split()
