@@ -179,6 +179,7 @@ class PiiDetector:
         spans = [s for s in spans if not is_landmark(text, s)]  # "St Luke's Hall"
         spans = [s for s in spans if not _is_product(s, text)]  # "the Rose vase"
         spans = [s for s in spans if not _is_field_label(s, text)]  # "Preferred Day:"
+        spans = [s for s in spans if not _is_product_spelling(s, text)]  # "iOS", "eBay"
         spans = [s for s in spans if not _is_greeting(s, text)]  # "Customer: Morning."
         spans = with_address_tails(text, spans, lang)
         spans = joined_address_pieces(text, spans)  # "Gogoy Eyth" + "1348, Suite 300"
@@ -309,6 +310,23 @@ def _is_greeting(span: Span, text: str) -> bool:
 
 def _is_product(span: Span, text: str) -> bool:
     return span.entity_type in NAMES_AND_PLACES and is_product_name(text, span.start, span.end)
+
+
+# A word written the way products are and names are not: a lower-case start, then a
+# capital ("iOS", "eBay", "iPhone", "eMAG", "macOS"), unless the start is a surname's
+# particle ("deGrasse", "diCaprio", "vanDyke", "McDonald" starts with a capital anyway).
+_PRODUCT_SPELLING = re.compile(
+    r"(?!(?:de|di|da|du|del|della|le|la|lo|van|von|der|den|ter|ten|mc|st)[A-Z])"
+    r"[a-z]+[A-Z][\w\-]*"
+)
+
+
+def _is_product_spelling(span: Span, text: str) -> bool:
+    """A name or place whose every word is spelt like a product ("client iOS 9.16")."""
+    if span.entity_type not in NAMES_AND_PLACES:
+        return False
+    words = span.text(text).split()
+    return bool(words) and all(_PRODUCT_SPELLING.fullmatch(w) for w in words)
 
 
 def _is_field_label(span: Span, text: str) -> bool:

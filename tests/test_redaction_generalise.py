@@ -256,6 +256,8 @@ FOUND = [
     # a sign-off, a blank line, then the name
     ("Vă trimit actele.\n\nCu deosebită considerație,\n\nVeridiana Lo Castro", "ro", "Lo Castro"),
     ("See you then.\n\nYours faithfully,\n\nAlwin Dorrance", "en", "Alwin Dorrance"),
+    # a surname with a particle written into it is no product
+    ("my name is deGrasse and I called yesterday", "en", "deGrasse"),
     # a signature of rare dictionary words is a name
     ("Thanks a lot,\nOsmund Have\nTel. 05119 097333", "en", "Osmund Have"),
     # a person under a form's label
@@ -354,6 +356,8 @@ KEPT = [
     # a job title or a team signing a letter
     ("Regards,\nClaims Inspector\nAviva", "en"),
     ("Cu respect,\nDirector Vânzări", "ro"),
+    # products spelt with a lower-case start and a capital are no names
+    ("Product: Sync Client iOS 15.16 on an iPhone, bought on eBay", "en"),
     # a dot before a two-letter word that is no domain
     ("look at this dot in the corner of the screen", "en"),
     # a greeting or a sign-off to a group or a team, a label with no name under it
