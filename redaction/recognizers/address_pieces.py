@@ -1,9 +1,11 @@
 """One address found in pieces is redacted as one.
 
-Recognizers often find an address in parts that stop at an abbreviation's full stop or
-at a house number: "Szt" + "istván völgyi út", "991 Bie Avenue, Apt. 37, T4F 5B7 St" +
-"Clair", "Rádai" + "imre útja" + "Flat 664, 5326 Zalalövő". What lies between such
-parts is then left in clear: a house number, an abbreviation's dot. Two pieces of which
+Recognizers sometimes find an address in parts that stop at an abbreviation's full stop
+or at a house number: the place "Gogoy Eyth" and the address "Suite 300, 16439
+Karditsa" in "Gogoy Eyth. 1348, Suite 300, 16439 Karditsa", or a street line and the
+flat and town lines under it. What lies between such parts is then left in clear: a
+house number, an abbreviation's dot. (Pieces typed as a person, "Szt" + "istván völgyi
+út", are not joined: a name next to an address is often the addressee.) Two pieces of which
 one is a street address and the other a street address or a place, with only blanks, a
 comma or a dot and at most one number between them on the same paragraph, become one
 street address over both and the gap; a place joins an address only over a number or a
