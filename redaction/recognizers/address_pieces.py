@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 
 from redaction.entities import LOCATION, STREET_ADDRESS
-from redaction.recognizers.name_gazetteer import Lexicon, lexicon
+from redaction.recognizers.name_gazetteer import NAME_LIKE, Lexicon, lexicon
 from redaction.spans import Span
 
 __all__ = ["joined_address_pieces", "with_bracketed_parts"]
@@ -70,8 +70,6 @@ def joined_address_pieces(text: str, spans: Sequence[Span]) -> list[Span]:
 # "fagetel (remetea)", "Ravarino (MO)". Not a remark ("Cluj (the best city)").
 _BRACKETED = regex.compile(r"[ \t]*\(([\p{L}][\p{L}\p{M}'’.\- ]{0,28})\)")
 _MAX_BRACKETED_WORDS = 3
-# What a bracketed word may be to name a place: on no word list, or a name only.
-_PLACE_KINDS = frozenset({"unknown", "given", "surname"})
 
 
 def _place_word(word: str, capitalised: bool, lex: Lexicon) -> bool:
@@ -81,7 +79,7 @@ def _place_word(word: str, capitalised: bool, lex: Lexicon) -> bool:
         return True
     if capitalised and not word[:1].isupper():
         return False
-    return lex.kind(word.strip(".")) in _PLACE_KINDS
+    return lex.kind(word.strip(".")) in NAME_LIKE  # on no word list, or a name only
 
 
 def with_bracketed_parts(text: str, spans: Sequence[Span]) -> list[Span]:

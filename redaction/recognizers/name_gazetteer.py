@@ -498,22 +498,24 @@ _OPENS_WITH_NAME = regex.compile(
 )
 
 
+def _often_written_word(word: str, lex: Lexicon) -> bool:
+    """A function word, or a dictionary word that text often writes (not "Osmund",
+    which WordNet holds but few people write)."""
+    kind = lex.kind(word)
+    return kind == "stop" or (kind == "word" and not seldom_written(word))
+
+
 def _only_everyday_words(words: str, lex: Lexicon) -> bool:
     """Two or more words, each a function word, an English word that text often writes,
     or an everyday Romanian word on no name list, whatever its case: a job title
     signing ("Claims Inspector", "Inspector Daune"), no name. A rare dictionary word
     may be a name ("Osmund Have"), and one word alone may be a given name ("Draga")."""
     found = words.split()
-    if len(found) < 2:
-        return False
-    for word in found:
-        kind = lex.kind(word)
-        if kind == "stop" or (kind == "word" and not seldom_written(word.casefold())):
-            continue
-        if kind == "unknown" and word.casefold() in lex.romanian:
-            continue
-        return False
-    return True
+    return len(found) >= 2 and all(
+        _often_written_word(word, lex)
+        or (lex.kind(word) == "unknown" and word.casefold() in lex.romanian)
+        for word in found
+    )
 
 
 _SIGNATURE_PARTICLE = r"(?:de|van|von|der|den|ten|da|di|del|la|le)[ \t]+"
@@ -1014,13 +1016,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
             if not any(w.casefold() in NOT_PERSON_WORDS for w in match.group(1).split()):
                 yield match.start(1), match.end(1), SCORE_CUED
         for match in _SALUTATION.finditer(text):
-            words = [w for w in match.group(1).split()[1:-1] if w.casefold() not in PARTICLES]
-            words = [*match.group(1).split()[:1], *words, *match.group(1).split()[1:][-1:]]
+            found = match.group(1).split()
+            # A particle between two words is part of the name ("Chiarina La Sorsa").
+            inner = [w for w in found[1:-1] if w.casefold() not in PARTICLES]
+            words = [found[0], *inner, *found[1:][-1:]]
             if not any(
-                w.casefold() in GREETED_GROUPS
-                or lex.kind(w) == "stop"
-                or (lex.kind(w) == "word" and not seldom_written(w))
-                for w in words
+                w.casefold() in GREETED_GROUPS or _often_written_word(w, lex) for w in words
             ):
                 yield match.start(1), match.end(1), SCORE_GREETED  # not "Dear Allianz Direct,"
         for match in _VOCATIVE.finditer(text):

@@ -26,7 +26,12 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redaction.entities import LOCATION, PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS
 from redaction.recognizers.locations import is_business_site
-from redaction.recognizers.name_gazetteer import EVERYDAY_KINDS, everyday_compound, lexicon
+from redaction.recognizers.name_gazetteer import (
+    EVERYDAY_KINDS,
+    NAME_LIKE,
+    everyday_compound,
+    lexicon,
+)
 from redaction.recognizers.romanian_words import seldom_written
 from redaction.recognizers.towns import PLACE_WORDS, is_town
 from redaction.recognizers.vocabulary import (
@@ -171,7 +176,7 @@ def _is_place_taken_for_a_firm(text: str, result: RecognizerResult) -> bool:
     lex = lexicon()
     return all(
         w[:1].isupper()
-        and lex.kind(w) in ("unknown", "given", "surname")
+        and lex.kind(w) in NAME_LIKE
         and w.casefold() not in NOT_PERSON_WORDS
         and not is_not_name(w)
         for w in words
