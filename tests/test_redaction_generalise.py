@@ -279,6 +279,13 @@ FOUND = [
     # a village and its commune in brackets
     ("Domiciliu: Valea Seacă (Bârsănești)\nAgent: Ana", "ro", "Valea Seacă (Bârsănești)"),
     ("stau in valea lunga (racari) de doi ani", "ro", "valea lunga (racari)"),
+    # an address glued to the word after it, or to a query string before it
+    ("mail me at jan.novak@example.com.Thanks a lot", "en", "jan.novak@example.com"),
+    ("https://shop.example/?email=jan.novak@example.com&ref=7", "en", "jan.novak@example.com"),
+    # a flat written before the house number
+    ("please update to Flat 3, 22 Kings Road, Brighton BN1 2AA", "en", "Flat 3, 22 Kings Road"),
+    # a Romanian street and town with the postcode and no house number
+    ("it's aleea dobre caransebes 634259 lovely", "en", "aleea dobre caransebes 634259"),
 ]
 
 
@@ -366,6 +373,16 @@ KEPT = [
     ("Good morning, Everyone! The office opens at nine.", "en"),
     ("Thanks,\n\nThe Support Team", "en"),
     ("Member: Gold tier\nReporter: system\nOrganiser: the school", "en"),
+    # a clock's seconds and fraction, a day and month before an hour are no phone numbers
+    ("Logged at 2025-03-26T22:34:03.129653+00:00 by the system", "en"),
+    ("Timestamp: 2024-04-15 15:18:07.425561", "en"),
+    ("Delivery on 03.05 10:30 at the latest", "en"),
+    # well-known brands, shops and services of one word or several, and saints' days
+    ("The refund went to my Monzo account, not Revolut", "en"),
+    ("We flew Ryanair, then Wizz Air, and the bags came with DPD", "en"),
+    ("Deliveroo order from Pret was cold, Uber Eats was fine", "en"),
+    ("Ordered from Zalando, paid via Klarna, donated to Oxfam", "en"),
+    ("Valentine's Day and Mother's Day orders ship early", "en"),
 ]
 
 
@@ -439,6 +456,38 @@ CUT = [
     ("Many thanks for the quick fix.\n\nBest,\nOtilia Brandus", "en", "Otilia Brandus", "Best"),
     # a team's display name stays, its address goes
     ("To: Customer Services <help@example.com>", "en", "help@example.com", "Customer Services"),
+    # an address under a label ends with its sentence or before a remark in brackets
+    (
+        "Address: 5 Rue de Rivoli, 75001 Paris. Order 4456 shipped Monday",
+        "en",
+        "5 Rue de Rivoli, 75001 Paris",
+        "Order 4456 shipped Monday",
+    ),
+    (
+        "new address: 12 Baker Street, London NW1 6XE (since March) Thanks!",
+        "en",
+        "12 Baker Street, London NW1 6XE",
+        "since March",
+    ),
+    # the phone after an address is no town and postcode of it; a time is no house number
+    (
+        "I'm at 771 Santa Rosa Circle, 48483 Beverly Hills, ring 7127 4450 please",
+        "en",
+        "7127 4450",
+        "ring",
+    ),
+    ("Maya Siering  10pm | replied to a thread", "en", "Maya Siering", "10pm"),
+    # what opens a line before a whole address is no part of it
+    (
+        "Customer: It's Foster Smith, 432 Lisagally Crescent, OI5I 7HD Chester",
+        "en",
+        "432 Lisagally Crescent",
+        "It's",
+    ),
+    ("HOME ADDRESS Bredabacken 448, 853 85 Bosnäs | ACCOUNT", "en", "Bredabacken 448", "ADDRESS"),
+    # an account's label before an e-mail address is no name
+    ("Login: jan.novak@example.com, reset requested", "en", "jan.novak@example.com", "Login"),
+    ("email=jan.novak@example.com&ref=ORD-1234", "en", "jan.novak@example.com", "email="),
     # the address under a line that only announces it
     (
         "Schimbați adresa de facturare pentru contractul F-7124874:\nAleea Pop Nr. 121\n"

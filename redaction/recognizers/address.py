@@ -57,8 +57,12 @@ _STOP = rf"(?:{_DETAIL_WORDS}|și|si|și|la|în|in|din|pe|cu|and|the|from|to|my|
 _WORD = r"[\p{L}][\p{L}'’\-]*(?:(?<![\p{L}]{5})\.)?"
 _RO_NAME_WORD = rf"(?!(?i:{_STOP})\b)(?:{_WORD}|\d{{1,4}}(?=[ \t]+\p{{L}}))"
 _RO_NAME = rf"(?!(?i:{_STOP})\b){_WORD}(?:[ \t]+{_RO_NAME_WORD}){{0,3}}"
-_NUMBER = r"\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4})?"
+# A house number, with a letter ("7a", "12 B") or a range ("5-7"); not a time or a
+# quantity glued to letters ("10pm", "12kg").
+_NUMBER = r"\d{1,4}(?![\d])(?:[ \t]?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:[\-/]\d{1,4}(?![\d]))?"
 _RO_NUMBER = rf"(?:,?[ \t]*(?i:nr|num[aă]r(?:ul)?|no)\.?[ \t]*|[ \t]+){_NUMBER}"
+# A Romanian postcode where the house number is left out ("aleea dobre caransebes 634259").
+_RO_POSTCODE = r"[ \t]+\d{6}(?![\p{L}\d])"
 _DETAIL = rf"(?:[ \t]*,?[ \t]*(?i:{_DETAIL_WORDS})\.?[ \t]*[A-Za-z0-9]{{1,4}}(?![\p{{L}}\d]))"
 # RO (6 digits), DE (5), NL ("1012 AB"), and UK ("BS8 1TH", optionally after the town).
 _UK_POSTCODE = r"(?:\p{Lu}[\p{L}\-]+[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
@@ -82,7 +86,7 @@ _FR_NAME = rf"{_FR_LINK}?\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+{_FR_LINK}?\p{{Lu}}[\p
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "Romanian street, number and details",
-        rf"(?<![\p{{L}}\d])(?i:{_RO_TYPES})[ \t]+{_RO_NAME}{_RO_NUMBER}{_TAIL}",
+        rf"(?<![\p{{L}}\d])(?i:{_RO_TYPES})[ \t]+{_RO_NAME}(?:{_RO_NUMBER}|{_RO_POSTCODE}){_TAIL}",
         0.95,
     ),
     Pattern(

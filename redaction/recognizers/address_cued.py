@@ -9,7 +9,8 @@ address when it holds a number and at least three words. The address ends at:
 
 * a sentence end (``. `` before a capital, ``;``, ``!``, ``?``), a blank line, the end;
 * a word that starts the next clause ("and", "și", "but", "please", "thanks", "my",
-  "call", "ask", "so", "can", "for", "before", ...) or a contraction ("i'm", "we'll");
+  "call", "ask", "so", "can", "for", "before", ...) or a contraction ("i'm", "we'll"),
+  also inside an opening bracket ("... NW1 6XE (since March)");
 * " in " followed by a town ("i live at ... in golden valley"): the town is reported as a
   LOCATION of its own;
 * talk after the postcode: a function word and an everyday word after the last
@@ -56,7 +57,7 @@ CLAUSE_WORDS: tuple[str, ...] = (
     "pentru", "privind", "regarding", "about",
 )  # fmt: skip
 # ... or a contraction, which starts a clause ("... bradley stoke i'm still waiting").
-_CLAUSE = re.compile(rf"[ \t,]+(?:{'|'.join(CLAUSE_WORDS)}|{CONTRACTION_PATTERN})(?![\w])", re.I)
+_CLAUSE = re.compile(rf"[ \t,]+\(?(?:{'|'.join(CLAUSE_WORDS)}|{CONTRACTION_PATTERN})(?![\w])", re.I)
 _SENTENCE_END = re.compile(r"[;!?]|\.(?=\s+[A-ZĂÂÎȘȚ]|\s*$)|\n[ \t]*\n")
 _IN_TOWN = re.compile(
     r"[ \t,]+(?:in|în)[ \t]+((?:[^\W\d_][\w'’\-]*)(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})", re.I

@@ -18,7 +18,8 @@ Street lines:
 * any one to three capitalised words and a number, **only** when a postcode follows
   ("Rønningbråten 6, 8301 Jørgensen", "Chládkova 901\\n159 08 Boží Dar");
 * a post-office box, a military address (``PSC 1234, Box 5678``, ``USNS Ship``, with
-  ``APO AE 12345``), a flat ("Flat 23"), an Indian house number line.
+  ``APO AE 12345``), a flat ("Flat 23", also before the number: "Flat 3, 22 Kings
+  Road"), an Indian house number line.
 
 Tail parts, joined by a comma, a line break or a space: a town with state and ZIP
 ("Erikbury, NJ 25345"), a postcode and town ("90830 Marienberg", "H-3860 Cegléd",
@@ -31,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import STREET_ADDRESS
 from redaction.recognizers.gated import GatedPatternRecognizer
@@ -221,11 +223,13 @@ _TAIL = (
 )
 _TAILS = rf"{_TAIL}{{0,4}}"
 _B = r"(?<![\p{L}\d\-/.,:])"
+# A flat written before the house number: "Flat 3, 22 Kings Road".
+_FLAT_FIRST = rf"(?:(?i:flat|apt|apartment|unit|suite)\.?{_H}*\d{{1,4}}[A-Za-z]?,?{_H}+)"
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "number, name and street suffix",
-        rf"{_B}(?:(?i:h\.?{_H}?no\.?|no\.?){_H}*)?\d{{1,6}}[A-Za-z]?(?:[\-/]\d{{1,5}})?,?{_H}+"
+        rf"{_B}{_FLAT_FIRST}?(?:(?i:h\.?{_H}?no\.?|no\.?){_H}*)?\d{{1,6}}[A-Za-z]?(?:[\-/]\d{{1,5}})?,?{_H}+"
         rf"(?:(?!(?i:on|at|in|to|and|or|from|by|for|of|near|until|till|pm|am|x)\b)"
         rf"(?:{_CAP}|[A-Z][A-Z'’\-]+){_H}+)"
         rf"{{1,3}}{_SUFFIX}{_SECONDARY}{_TAILS}",
@@ -312,6 +316,14 @@ PATTERNS: tuple[Pattern, ...] = (
 
 
 _HAS_NUMBER = re.compile(r"\d|s/n", re.IGNORECASE)
+# Words a capitalised-words pattern may take in before the address: a label or a
+# contraction that opens the sentence ("ADDRESS Bredabacken 448, ...", "It's Foster
+# Smith, 432 Lisagally Crescent, ..."); the address starts after them.
+_LEADING_NOT_ADDRESS = re.compile(
+    r"(?:(?:it['’]s|here['’]s|that['’]s|i['’]m|we['’]re|address|adresa|adresă|addr|"
+    r"my|our|ship|send|deliver)(?![\w'’])[ \t,:]*)+",
+    re.IGNORECASE,
+)
 
 
 class InternationalAddressRecognizer(GatedPatternRecognizer):
@@ -331,3 +343,17 @@ class InternationalAddressRecognizer(GatedPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return len(pattern_text.split()) < 2
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in found:
+            lead = _LEADING_NOT_ADDRESS.match(text, result.start, result.end)
+            if lead is not None and lead.end() < result.end:
+                result.start = lead.end()
+        return found

@@ -6,7 +6,8 @@ trieste 312335", "Str. Na Drahách nr. 737, Blovice 600601", "… 80155 Rho". Ri
 address (a comma, a space or a line break between), up to three words and a postcode of
 four to six digits, or a postcode and up to three words, belong to it, when none of the
 words is a function word ("… nr. 12 și vă rog", "… 41017 please") and the words end the
-line, the sentence or the message.
+line, the sentence or the message. A number followed by another group of digits is a
+phone number, not a postcode ("…, ring 7127 4450").
 """
 
 from __future__ import annotations
@@ -25,13 +26,16 @@ __all__ = ["with_address_tails"]
 _GAP = r"[ \t]*,?[ \t]*(?:\n[ \t]*)?"
 _WORD = r"[\p{L}][\p{L}\p{M}'’.\-]*"
 _POSTCODE = r"(?:[A-Z]{1,2}-)?\d{4,6}(?!\d)|\d{3}[ ]\d{2}(?!\d)"
+# A postcode is no group of a phone number: "..., ring 7127 4450" is no town "ring".
+_NOT_PHONE = r"(?![\p{L}\d])(?![ \t\-]*\d)"
 _TOWN_THEN_CODE = regex.compile(
-    rf"{_GAP}(?P<words>(?:{_WORD}[ \t]+){{1,3}}?)(?:{_POSTCODE})(?![\p{{L}}\d])"
+    rf"{_GAP}(?P<words>(?:{_WORD}[ \t]+){{1,3}}?)(?:{_POSTCODE}){_NOT_PHONE}"
 )
 # Where a town ends: the line's or sentence's end, a comma, or a bracketed county "(mo)".
 _TOWN_END = r"(?=[ \t]*(?:$|[\n,.;!?)]|\([\p{L}]{1,3}\)))"
 _CODE_THEN_TOWN = regex.compile(
-    rf"{_GAP}(?:{_POSTCODE})(?P<words>(?:[ \t]+{_WORD}){{0,3}}?){_TOWN_END}", regex.MULTILINE
+    rf"{_GAP}(?:{_POSTCODE}){_NOT_PHONE}(?P<words>(?:[ \t]+{_WORD}){{0,3}}?){_TOWN_END}",
+    regex.MULTILINE,
 )
 _TOWN_AFTER_CODE = regex.compile(
     rf"(?P<words>(?:[ \t]+{_WORD}){{1,3}}?){_TOWN_END}", regex.MULTILINE

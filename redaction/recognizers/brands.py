@@ -46,6 +46,70 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Bon Jovi", "Elton John", "Iron Maiden", "Led Zeppelin", "Simply Red",
 )  # fmt: skip
 
+# Well-known brands, shops, banks, carriers and services of one word that no name list
+# holds and that is no town: customers name them in every second message ("paid with
+# Monzo", "flew Ryanair", "Evri lost it"); never a person's name (``vocabulary.NOT_NAMES``).
+# A brand that is a given name, a surname or a town too ("Chanel", "Hilton", "Sabadell",
+# "Suzuki", "Lindt") is left out: that name stays a name.
+BRAND_WORDS: frozenset[str] = frozenset(
+    """
+    Absolut Accenture Accor Adidas Adyen Aegon Airbnb AlbertHeijn Aldi Alibaba
+    AliExpress Alior Allianz Amdocs AmericanExpress Answear Aperol Asda Asics Asirom
+    Asos Atos Auchan Aviva Bankinter Barclaycard Barclays Barnardo's Barnardos Beko
+    Belfius Bershka Biedronka Binance Bitcoin Bitdefender Blablacar BlaBlaCar Bonprix
+    Bouygues Bpost Budweiser bunq CaixaBank Canva Capgemini Cargus Caritas Carturesti
+    Casio Chromebook Chronopost Citibank Clinique Coca-Cola Coinbase Colissimo Comcast
+    Commerzbank Conad Correos Costco Cupra Cărturești Danone Danske Debenhams Deliveroo
+    Desigual Deutsche Digi Doritos Dorna Dropbox Dutti EasyJet eBay Edeka Electrica
+    Electrolux Elefant Endava Enel Engie Epson Eroski Esselunga Ethereum Etsy EuPlatesc
+    Euroins Euronet Europcar Eurostar Eurowings Evian Expedia Fanta FashionDays
+    Fashiondays FedEx Figma Firefox Fitbit Flanco Flixbus FlixBus Footasylum Freshdesk
+    Generali Geox Glovo Gmail Gorenje Greggs Groupama Haagen-Dazs Handelsbanken Haribo
+    Hermès Hidroelectrica Hiscox Hisense Hotmail HubSpot Hyundai Häagen-Dazs Iberdrola
+    iCloud Indesit Infosys InPost Intel Intersport Intesa Jagermeister Jet2 Jira JustEat
+    Jysk Jägermeister Klarna Kraken Kreme Krispy L'Oréal Lancome Lancôme Libris LinkedIn
+    Logitech Lufthansa Lukoil Luxoft Lyft Magento Mailchimp Makro Mapfre Maserati
+    Maybelline Mazda mBank McDonalds MegaImage Mercadona Mercure MetLife Mitsubishi
+    Mobexpert Moncler MoneyGram Monzo Motorola Movistar Moët Nandos NatWest Nescafe
+    Nescafé Nespresso Neteller Netopia Netto Nikon Nivea Nordea Notino Novotel Nutella
+    Nvidia Ocado Okazii Omniasig OnePlus Oppo Ovo Oxfam Packeta Panasonic Parcelforce
+    Paribas Payoneer Paysafe PayU Pekao Petrom Photoshop Pinterest PizzaHut Poste PostNL
+    Poundland Praktiker Primark Pringles Profi Proximus Pull&Bear PwC Rabobank Radisson
+    Raiffeisen RedBull Redbull Reddit Reebok Rewe Rolex Rompetrol Roșie RSPCA Ryanair
+    Sainsburys Salesforce Sameday Sanpaolo Sberbank Selfridges Selgros Sephora Shein
+    Shopify Skechers Skrill Skype Skyscanner Smeg Snapchat Sonos Sportisimo Squarespace
+    Starbucks Subaru Superdrug Swedbank Swisscom TalkTalk Talktalk Tarom Tazz Tchibo
+    Tefal Telefonica Telekom Tesco TikTok Timisoreana Timișoreana Toblerone Toshiba
+    TotalEnergies Trainline Transavia TransferWise Travelodge Trello Trendyol
+    Tripadvisor Trivago Tuborg Twinings Twix Uber UberEats Ubisoft Ubuntu UiPath Unicaja
+    UniCredit UnionPay Uniqa Uniqlo Venmo Verizon Viber Vinted Vodafone Volvo Vueling
+    Wagamama Waitrose Wallapop Walmart Wilko Wipro Wix Wizz WizzAir Wolt WooCommerce
+    WordPress Zabka Zalando Zasilkovna Zelle Zendesk Żabka
+    """.split()
+)
+# Brands of several words, none of them named after a person; a name or place found
+# inside one is dropped like one inside an eponymous brand ("Burger King", "Royal Mail").
+BRAND_PHRASES: tuple[str, ...] = (
+    "Just Eat", "Uber Eats", "Burger King", "Mega Image", "Royal Mail", "Leroy Merlin",
+    "Salvation Army", "Western Union", "Holiday Inn", "Premier Inn", "Direct Line",
+    "British Gas", "Pizza Hut", "Five Guys", "Taco Bell", "Crucea Roșie", "Crucea Rosie",
+    "Cancer Research", "Save the Children", "Electronic Arts", "Intesa Sanpaolo",
+    "BNP Paribas", "ABN AMRO", "Massimo Dutti", "Shake Shack", "Krispy Kreme",
+    "Deutsche Bank", "Deutsche Post", "Deutsche Telekom", "American Express", "Albert Heijn",
+    "Cinema City", "Apple Pay", "Google Pay", "Air Max", "Fan Courier", "Posta Română",
+    "Posta Romana", "Banca Transilvania", "Wizz Air", "Blue Air", "Air France",
+    "British Airways", "Virgin Atlantic", "Virgin Media", "Amazon Prime", "Prime Video",
+    "Disney Plus", "Microsoft Teams", "Google Meet", "Google Maps", "Home Depot",
+    "Best Buy", "Dunkin Donuts", "Pull & Bear", "New Balance", "North Face", "The North Face",
+    "Under Armour", "Tommy Jeans", "Hugo Boss", "Red Bull", "Coca Cola",
+    # days named after saints and people
+    "Valentine's Day", "Valentines Day", "St Patrick's Day", "St. Patrick's Day",
+    "Saint Patrick's Day", "Mother's Day", "Father's Day", "St Andrew's Day",
+    "St George's Day", "St David's Day", "Martin Luther King Day", "Sfântul Andrei",
+    "Sfantul Andrei", "Sfântul Nicolae", "Sfantul Nicolae", "Moș Nicolae", "Mos Nicolae",
+    "Moș Crăciun", "Mos Craciun", "Santa Claus", "Father Christmas",
+)  # fmt: skip
+
 # Words of firms' and institutions' names and of job titles: a span holding one of them
 # is no person ("Banca Transilvania", "Fan Courier", "Consilier Clienți", "Teamleiter
 # Einkauf", "the Adam Smith Building", "Liceul Mihai Eminescu").
@@ -137,7 +201,7 @@ _PHRASES = re.compile(
     r"(?<![\w])(?:"
     + "|".join(
         r"\s+".join(re.escape(part) for part in brand.split())
-        for brand in sorted(set(EPONYMOUS_BRANDS), key=len, reverse=True)
+        for brand in sorted(set(EPONYMOUS_BRANDS) | set(BRAND_PHRASES), key=len, reverse=True)
     )
     + r")(?![\w])",
     re.IGNORECASE,
@@ -145,7 +209,8 @@ _PHRASES = re.compile(
 
 
 def not_personal_zones(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a brand, company or band named after people, or a car."""
+    """Where ``text`` names a brand, company or band named after people, a brand of
+    several words, or a car."""
     zones = [(m.start(), m.end()) for m in _PHRASES.finditer(text)]
     zones.extend((m.start(), m.end()) for m in _CAR.finditer(text))
     return zones

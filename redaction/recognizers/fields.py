@@ -237,6 +237,30 @@ _RULE = re.compile(r"^[\s|:\-+=]+$")
 _TRAILING_TITLE = re.compile(r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\.?$", re.IGNORECASE)
 
 
+# Where a value written on in running text ends: a sentence's end ("Address: 5 Rue de
+# Rivoli, 75001 Paris. Order 4456 shipped Monday"), that is "!" or "?", or a full stop
+# after a word of four letters or more, or a year, before a capital; not after an
+# abbreviation of an address ("Str. Lalelelor", "Blvd. Haussmann"). An address ends
+# before a bracketed remark in lower case, too ("NW1 6XE (since March)").
+_SENTENCE_END = re.compile(r"[!?](?=\s|$)|(?:(?<=[^\W\d_]{4})|(?<=\d{4}))\.(?=[ \t]+[A-ZĂÂÎȘȚ])")
+_REMARK = re.compile(r"[ \t]+\((?=[a-zăâîșț])")
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "blvd bdul bvd sect intr prel cart aleea str nr bl sc ap et jud apt ste ave".split()
+)
+
+
+def _value_end(text: str, start: int, end: int, entity_type: str) -> int:
+    """Where the value in ``text[start:end]`` ends, cut at a sentence's end or, for an
+    address, at a remark in brackets."""
+    for found in _SENTENCE_END.finditer(text, start, end):
+        before = re.search(r"[^\W\d_]+$", text[start : found.start()])
+        if before is None or before.group().casefold() not in ABBREVIATIONS:
+            end = found.start()
+            break
+    remark = _REMARK.search(text, start, end) if entity_type == STREET_ADDRESS else None
+    return end if remark is None else remark.start()
+
+
 def _without_title(entity_type: str, value: str) -> str:
     return _TRAILING_TITLE.sub("", value) if entity_type == PERSON else value
 
@@ -248,6 +272,8 @@ def _key_values(text: str) -> Iterator[_Field]:
             continue
         group = "quoted" if match["quoted"] is not None else "plain"
         start, end = match.span(group)
+        if group == "plain":
+            end = _value_end(text, start, end, entity_type)
         value = text[start:end]
         stripped = _without_title(entity_type, value.strip().rstrip(",."))
         shaped = _shaped(entity_type, stripped)

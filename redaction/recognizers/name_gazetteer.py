@@ -176,6 +176,7 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
     notă nota subiect destinatar expeditor plată plata produs cantitate preț pret
     livrare factura factură rep recenzie review tier desk requester requestor standup rating
     comment comentariu părere parere feedback status priority prioritate
+    login logon username userid user password parola parolă account cont handle alias
     """.split()
 )
 # Chat words that some name list also holds ("til 6", "yo", "bro").
@@ -200,6 +201,15 @@ OTHER_LANGUAGES: tuple[str, ...] = (
     "de", "fr", "es", "it", "pt", "nl", "hu", "pl", "sv", "da", "nb", "fi", "cs", "tr",
 )  # fmt: skip
 MAX_SPEAKER_WORDS = 3
+
+
+def _particles_only(value: str) -> bool:
+    """A "name" of surname particles in lower case only ("la", "de la"): no name."""
+    words = _LETTERS.findall(value)
+    return bool(words) and all(w in PARTICLES for w in words)
+
+
+_LETTERS = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def possessive_stem(word: str, longer_than: int = 3) -> str:
@@ -706,7 +716,11 @@ class GazetteerNameRecognizer(EntityRecognizer):
         spans.extend(self._greeted(text, tokens))
         spans.extend(self._addressed(text))
         spans.extend(self._placed(text, tokens))
-        return [RecognizerResult(PERSON, start, end, score) for start, end, score in spans]
+        return [
+            RecognizerResult(PERSON, start, end, score)
+            for start, end, score in spans
+            if not _particles_only(text[start:end])
+        ]
 
     def _full_names(self, text: str, tokens: list[_Token]) -> Iterable[tuple[int, int, float]]:
         # Romanian everyday words that are names too ("preda", "bucur") matter only in

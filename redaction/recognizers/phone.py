@@ -47,6 +47,18 @@ _REFERENCE_BEFORE = re.compile(
 
 # Opening hours ("09.30-18.30") pass as a valid number of some region.
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2}$")
+# A clock's parts: the seconds and their fraction ("22:34:03.129653"), or a day and
+# month before an hour ("03.05 10:30"), pass as numbers of some region too.
+_CLOCK_BEFORE = re.compile(r"\d:\d{2}:$")
+_CLOCK_AFTER = re.compile(r":\d{2}(?!\d)")
+
+
+def in_clock(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is part of a time of day written with colons."""
+    return (
+        _CLOCK_BEFORE.search(text, max(0, start - 5), start) is not None
+        or _CLOCK_AFTER.match(text, end) is not None
+    )
 
 
 def is_reference_number(text: str, start: int) -> bool:
@@ -122,6 +134,7 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
             for result in found
             if not text[result.start : result.end].isdigit()
             and not _TIME_RANGE.match(text[result.start : result.end])
+            and not in_clock(text, result.start, result.end)
             and not is_reference_number(text, result.start)
         ]
 

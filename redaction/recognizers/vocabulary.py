@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redaction.recognizers import name_lists as names
+from redaction.recognizers.brands import BRAND_WORDS
 from redaction.recognizers.name_lists import typed_variants
 
 # Given names that are also everyday words ("mark", "will", "may"), brands or towns: a
@@ -219,7 +220,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "Dragă", "Draga", "Dragi", "Stimate", "Stimată", "Stimata", "Stimați", "Stimati",
         "Dear", "Dearest",
     )
-)  # fmt: skip
+) | frozenset(w.casefold() for w in BRAND_WORDS)  # fmt: skip
 
 # Lower-case words that end a name typed in lower case ("ma numesc ion si vreau ..."):
 # function words in Romanian, English, German and Dutch.
