@@ -267,7 +267,10 @@ def _without_everyday_tail(span: Span, text: str, lang: str) -> Span:
     lex = lexicon(lang)
     while len(words) > 1 and is_contraction(words[-1].group()):
         words.pop()
-    while len(words) > MIN_NAME_WORDS_LEFT and _everyday_lower(words[-1].group(), lex):
+    # A name in capitals keeps no lower-case word after it ("József goes"); one in lower
+    # case keeps two words, both of which may be dictionary words.
+    least = 1 if words[0].group()[:1].isupper() else MIN_NAME_WORDS_LEFT
+    while len(words) > least and _everyday_lower(words[-1].group(), lex):
         words.pop()
     if words[-1].end() == span.end:
         return span
@@ -341,11 +344,29 @@ def _is_field_label(span: Span, text: str) -> bool:
     )
 
 
+# Words for kin and the people around someone, in lower case before a name ("my son
+# József", "your colleague Ana"); capitalised, some are names ("Son", "Sora").
+KIN_WORDS: frozenset[str] = frozenset(
+    """
+    son daughter wife husband mum mom mother dad father brother sister uncle aunt cousin
+    nephew niece grandson granddaughter grandma grandpa grandmother grandfather boyfriend
+    girlfriend partner fiancé fiance fiancée fiancee friend colleague neighbour neighbor
+    boss flatmate roommate stepson stepdaughter
+    fiul fiica soția sotia soțul sotul mama tata fratele sora unchiul mătușa matusa
+    vărul varul verișoara verisoara nepotul nepoata bunica bunicul prietenul prietena
+    colegul colega vecinul vecina șeful seful șefa sefa
+    """.split()
+)
+
+
 def _without_leading_title(span: Span, text: str) -> Span:
-    """A name without the words of address or role that open it ("doctor grenier" ->
-    "grenier", "lui Cristina Popa" -> "Cristina Popa"); the last word always stays."""
+    """A name without the words of address, role or kinship that open it ("doctor
+    grenier" -> "grenier", "lui Cristina Popa" -> "Cristina Popa", "son József" ->
+    "József"); the last word always stays."""
     words = list(_WORD.finditer(text, span.start, span.end))
-    while len(words) > 1 and words[0].group().casefold() in LEADING_NOT_NAME:
+    while len(words) > 1 and (
+        words[0].group().casefold() in LEADING_NOT_NAME or words[0].group() in KIN_WORDS
+    ):
         words.pop(0)
     return Span(span.entity_type, words[0].start(), span.end, span.score) if words else span
 

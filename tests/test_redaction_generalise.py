@@ -286,6 +286,12 @@ FOUND = [
     ("please update to Flat 3, 22 Kings Road, Brighton BN1 2AA", "en", "Flat 3, 22 Kings Road"),
     # a Romanian street and town with the postcode and no house number
     ("it's aleea dobre caransebes 634259 lovely", "en", "aleea dobre caransebes 634259"),
+    # where a child goes to school or someone is treated is their place, no firm's site
+    ("my son goes to school in Manchester", "en", "Manchester"),
+    ("she is in hospital in Leeds since Monday", "en", "Leeds"),
+    # a short name in capitals on a card is a name, not an acronym
+    ("Card holder JOUKO AHO", "en", "JOUKO AHO"),
+    ("Card holder ULF LARSSON", "en", "ULF LARSSON"),
 ]
 
 
@@ -383,6 +389,8 @@ KEPT = [
     ("Deliveroo order from Pret was cold, Uber Eats was fine", "en"),
     ("Ordered from Zalando, paid via Klarna, donated to Oxfam", "en"),
     ("Valentine's Day and Mother's Day orders ship early", "en"),
+    # a Romanian everyday word in a heading in capitals is no name
+    ("PROGRAM TURE - Săptămâna din 16 octombrie", "ro"),
 ]
 
 
@@ -488,6 +496,11 @@ CUT = [
     # an account's label before an e-mail address is no name
     ("Login: jan.novak@example.com, reset requested", "en", "jan.novak@example.com", "Login"),
     ("email=jan.novak@example.com&ref=ORD-1234", "en", "jan.novak@example.com", "email="),
+    # a word for kin before a name, a verb after it are no part of it
+    ("my son József goes to school in Jarocin", "en", "József", "son"),
+    ("my son József goes to school in Jarocin", "en", "József", "goes"),
+    # the bank's code after a valid IBAN is no part of it
+    ("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX", "en", "DE89 3704", "BIC"),
     # the address under a line that only announces it
     (
         "Schimbați adresa de facturare pentru contractul F-7124874:\nAleea Pop Nr. 121\n"

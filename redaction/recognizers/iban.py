@@ -147,4 +147,18 @@ class MistypedIbanRecognizer(CuedPatternRecognizer):
         if _IBAN_START.search(text) is None:
             return []
         found: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in found:
+            result.end = result.start + _valid_prefix(text[result.start : result.end])
         return [r for r in found if sum(ch.isdigit() for ch in text[r.start : r.end]) >= 4]
+
+
+_GROUP_END = re.compile(r"(?<=[A-Z0-9])(?=[ \-]|$)")
+
+
+def _valid_prefix(value: str) -> int:
+    """The length of the longest run of ``value``'s groups that is a valid IBAN, or all
+    of it: the groups in capitals after a valid IBAN are the next words ("... 00 BIC")."""
+    for end in sorted((m.start() for m in _GROUP_END.finditer(value)), reverse=True):
+        if has_iban_checksum(value[:end]):
+            return end
+    return len(value)

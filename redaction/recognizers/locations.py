@@ -81,8 +81,21 @@ _SHIPPED_BEFORE = re.compile(
 # place between: "Hotel Continental Forum, Brno", "Banca Transilvania HQ, Milton Keynes",
 # "Depot: Leeds", "sucursala Brno", "our office in Pucioasa", "the Rotary Club of Telfs",
 # "service-ul din Judenburg".
+# Where a person studies or is treated is no business's site: "my son goes to school in
+# Jarocin", "she is in hospital in Leeds" say where someone is.
+ATTENDED_PLACES: frozenset[str] = frozenset(
+    """
+    school scoala școala liceul colegiul college university universitatea academy
+    hospital spitalul clinic clinica
+    """.split()
+)
 _SITE_WORDS = sorted(
-    {*BUSINESS_SITES, *(re.escape(w) for w in ORG_WORDS), r"sucursal[aăe]?i?", r"hotelul"},
+    {
+        *BUSINESS_SITES,
+        *(re.escape(w) for w in ORG_WORDS - ATTENDED_PLACES),
+        r"sucursal[aăe]?i?",
+        r"hotelul",
+    },
     key=len,
     reverse=True,
 )

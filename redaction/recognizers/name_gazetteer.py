@@ -188,6 +188,11 @@ CHAT_WORDS: frozenset[str] = frozenset(
 )
 MAX_CUED_WORDS = 2
 MAX_ACRONYM = 4
+MIN_CAPITALS_NAME = 3
+# Months and days as a boarding pass or a date stamp writes them in capitals.
+CALENDAR_ABBREVIATIONS: frozenset[str] = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
+)
 MIN_STEM = 3
 DICTIONARY_LESS_LANGUAGES: frozenset[str] = frozenset({"ro"})
 # Surname particles and articles: parts of a name, never a name alone.
@@ -251,7 +256,7 @@ class Lexicon:
         w = word.casefold()
         if w in self.function or len(w) < 2 or is_contraction(w):
             return "stop"
-        if word.isupper() and len(word) <= MAX_ACRONYM:
+        if word.isupper() and len(word) <= MAX_ACRONYM and not self._short_name_in_capitals(w):
             return "stop"  # "IBAN", "CNP", "SSN", "TEL": field labels, not names
         # A Romanian everyday word counts only written in lower case: capitalised, it is
         # as often a town or a name ("Brad", "Glorie").
@@ -263,6 +268,18 @@ class Lexicon:
         if w in self.surnames:
             return "amb_surname" if in_dictionary else "surname"
         return "word" if in_dictionary else "unknown"
+
+    def _short_name_in_capitals(self, folded: str) -> bool:
+        """A short word in capitals that is a name on our lists and no English or
+        Romanian everyday word, month or day ("KAI", "ULF", "AHO" on a card; not "IBAN",
+        "JAN", "MAR", "TURE")."""
+        return (
+            len(folded) >= MIN_CAPITALS_NAME
+            and folded not in CALENDAR_ABBREVIATIONS
+            and (folded in self.given or folded in self.surnames)
+            and not self.in_dictionary(folded)
+            and folded not in romanian_words().all
+        )
 
     def in_dictionary(self, word: str) -> bool:
         """``word`` or its stem without an English inflection ("wishes", "joined",
