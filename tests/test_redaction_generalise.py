@@ -292,6 +292,9 @@ FOUND = [
     # a short name in capitals on a card is a name, not an acronym
     ("Card holder JOUKO AHO", "en", "JOUKO AHO"),
     ("Card holder ULF LARSSON", "en", "ULF LARSSON"),
+    ("Titular card CLARA ALBU", "ro", "CLARA ALBU"),
+    # a lone surname after the word that opens a question
+    ("Is Zeman still working on my case?", "en", "Zeman"),
 ]
 
 
@@ -391,6 +394,7 @@ KEPT = [
     ("Valentine's Day and Mother's Day orders ship early", "en"),
     # a Romanian everyday word in a heading in capitals is no name
     ("PROGRAM TURE - Săptămâna din 16 octombrie", "ro"),
+    ("Inchis ca duplicat al CASE 86939767.", "ro"),
 ]
 
 

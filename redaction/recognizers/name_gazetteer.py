@@ -256,8 +256,11 @@ class Lexicon:
         w = word.casefold()
         if w in self.function or len(w) < 2 or is_contraction(w):
             return "stop"
-        if word.isupper() and len(word) <= MAX_ACRONYM and not self._short_name_in_capitals(w):
-            return "stop"  # "IBAN", "CNP", "SSN", "TEL": field labels, not names
+        if word.isupper() and len(word) <= MAX_ACRONYM:
+            short = self._short_name_in_capitals(w)
+            if short is None:
+                return "stop"  # "IBAN", "CNP", "SSN", "TEL": field labels, not names
+            return short
         # A Romanian everyday word counts only written in lower case: capitalised, it is
         # as often a town or a name ("Brad", "Glorie").
         in_dictionary = self.in_dictionary(w) or (
@@ -269,17 +272,19 @@ class Lexicon:
             return "amb_surname" if in_dictionary else "surname"
         return "word" if in_dictionary else "unknown"
 
-    def _short_name_in_capitals(self, folded: str) -> bool:
-        """A short word in capitals that is a name on our lists and no English or
-        Romanian everyday word, month or day ("KAI", "ULF", "AHO" on a card; not "IBAN",
-        "JAN", "MAR", "TURE")."""
-        return (
-            len(folded) >= MIN_CAPITALS_NAME
-            and folded not in CALENDAR_ABBREVIATIONS
-            and (folded in self.given or folded in self.surnames)
-            and not self.in_dictionary(folded)
-            and folded not in romanian_words().all
-        )
+    def _short_name_in_capitals(self, folded: str) -> str | None:
+        """The kind of a short word in capitals that is a name on our lists, not a month
+        or a day: "given" or "surname" ("ULF", "AHO" on a card); "amb_surname" for a
+        surname that is an English or Romanian everyday word too ("CLARA ALBU"); None for
+        any other short word in capitals ("IBAN", "JAN", "MAR", "TURE", "CASE")."""
+        if len(folded) < MIN_CAPITALS_NAME or folded in CALENDAR_ABBREVIATIONS:
+            return None
+        given = folded in self.given
+        if not given and folded not in self.surnames:
+            return None
+        if not (self.in_dictionary(folded) or folded in romanian_words().all):
+            return "given" if given else "surname"
+        return "amb_surname" if not given else None
 
     def in_dictionary(self, word: str) -> bool:
         """``word`` or its stem without an English inflection ("wishes", "joined",
@@ -889,8 +894,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
     ) -> bool:
         """A surname on its own ("apparently duran won't be in", "a header by Křížová"),
         that no everyday text uses or that has a Romanian surname's ending ("zice ca
-        marinescu nu vine"), not a town, and not part of a firm's or a
-        building's name: no capitalised word next to it, no "&" or company word after
+        marinescu nu vine"), not a town, and not part of a firm's or a building's name: no
+        capitalised word next to it but a function word opening the sentence ("Is Zeman
+        still there?"), no "&" or company word after
         it, no article or "our" before it ("our Kristiansen warehouse", "Haugland & co.",
         "Macmillan Cancer Support")."""
         token = tokens[i]
@@ -910,7 +916,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             if 0 <= k < len(tokens):
                 near = tokens[k]
                 pair = (near, token) if k < i else (token, near)
-                if _title_case(near.text) and _adjacent(text, *pair):
+                opening = k < i and near.kind == "stop" and _starts(text, near)
+                if _title_case(near.text) and _adjacent(text, *pair) and not opening:
                     return False
         if _NOT_BEFORE_NAME.search(text, max(0, token.start - 8), token.start):
             return False
