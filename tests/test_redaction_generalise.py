@@ -295,6 +295,9 @@ FOUND = [
     ("Titular card CLARA ALBU", "ro", "CLARA ALBU"),
     # a lone surname after the word that opens a question
     ("Is Zeman still working on my case?", "en", "Zeman"),
+    # a document's number with its cue right after it
+    ("L91635850 is my passport number", "en", "L91635850"),
+    ("I attach X1234567 (passport) and the form", "en", "X1234567"),
 ]
 
 
@@ -577,3 +580,9 @@ def test_someone_greeted_by_name_is_a_person_whatever_else_the_word_names(
 ) -> None:
     spans = get_detector().detect(text, lang)
     assert [(s.entity_type, s.text(text)) for s in spans] == [("PERSON", name)]
+
+
+def test_the_next_fields_label_is_no_cue_of_the_value_before_it() -> None:
+    text = "Licence number: F2152427 | Passport #: 592537980 | Order 12345678, passport attached"
+    found = {s.text(text): s.entity_type for s in get_detector().detect(text, "en")}
+    assert found == {"F2152427": "DRIVER_LICENSE", "592537980": "PASSPORT"}

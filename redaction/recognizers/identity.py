@@ -10,12 +10,15 @@ Declarations on ``CuedPatternRecognizer``:
   licence number (``MORGA753116SM9IJ``);
 * anything number-like (5 to 20 letters and digits, at least 4 digits, groups allowed)
   counts only right after one of the document's cue words ("passport", "SSN", "driver's
-  licence", "personal number", "pașaport", "permis de conducere", ...).
+  licence", "personal number", "pașaport", "permis de conducere", ...) or shortly before
+  one ("L91635850 is my passport number").
 
 An order or invoice number is never near those cues; a date of birth is its own type.
 """
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -27,6 +30,16 @@ from redaction.recognizers.phone import is_reference_number
 # How far before a value its cue may start ("my driving licence number for the courier
 # is X": 42 characters).
 IDENTITY_CUE_WINDOW = 50
+# A cue right after its value, in the same clause ("L91635850 is my passport number",
+# "X1234567 (passport)"); not the next field's label ("F2152427 | Passport #: ...").
+_AFTER_VALUE = (
+    r"[ \t]*[(,\-–]?[ \t]*(?:(?:is|was|e|este|=|as)[ \t]+)?"
+    r"(?:(?:my|the|our|his|her|their|your|meu|mea)[ \t]+)?"
+)
+# ... and the cue labels no value of its own ("R34573341, ID number 452-34-8981").
+_NO_VALUE_AFTER = (
+    r"(?![ \t]*[:#])(?!(?:[ \t]+(?:number|numbers|no\.?|nr\.?))?[ \t]*[:=]?[ \t]*[A-Za-z]{0,3}\d)"
+)
 
 # "number", "no.", "nr", "#", ":" and the like between a cue and its value; a Romanian
 # possessive after the noun first ("Permisul meu: S3796070").
@@ -86,7 +99,8 @@ def _with_number_word(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class _IdentityNumberRecognizer(CuedPatternRecognizer):
-    """A cued recognizer that never reports a number after an order or invoice cue.
+    """A cued recognizer that never reports a number after an order or invoice cue, and
+    takes a cue right after the value too.
 
     Subclasses declare ``ENTITY``, ``PATTERNS`` and ``CUES``."""
 
@@ -103,6 +117,18 @@ class _IdentityNumberRecognizer(CuedPatternRecognizer):
             window_before=IDENTITY_CUE_WINDOW,
             window_after=0,
             global_regex_flags=0,
+        )
+        self._cue_after = re.compile(
+            rf"{_AFTER_VALUE}(?:{'|'.join(self.CUES)})(?![\w]){_NO_VALUE_AFTER}", re.IGNORECASE
+        )
+
+    def has_cue(
+        self, text: str, start: int, end: int, floor: int | None = None, ceiling: int | None = None
+    ) -> bool:
+        """A cue before the value (``CuedPatternRecognizer``) or right after it."""
+        return (
+            super().has_cue(text, start, end, floor, ceiling)
+            or self._cue_after.match(text, end) is not None
         )
 
     def analyze(
