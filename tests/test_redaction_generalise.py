@@ -298,6 +298,10 @@ FOUND = [
     # a document's number with its cue right after it
     ("L91635850 is my passport number", "en", "L91635850"),
     ("I attach X1234567 (passport) and the form", "en", "X1234567"),
+    # a street with no street word, in lower case: its number, a comma, postcode and town
+    ("the package goes to hradecká 8, 473 75 šluknov.", "en", "hradecká 8, 473 75 šluknov"),
+    ("the package goes to zavojna 9c, 12953 požega.", "en", "zavojna 9c, 12953 požega"),
+    ("new place: Apt. 991 152 Andrew Glade, Lake Emilyside, WA, 2920", "en", "Apt. 991"),
 ]
 
 
@@ -398,6 +402,7 @@ KEPT = [
     # a Romanian everyday word in a heading in capitals is no name
     ("PROGRAM TURE - Săptămâna din 16 octombrie", "ro"),
     ("Inchis ca duplicat al CASE 86939767.", "ro"),
+    ("i have order 5, 12345 points left", "en"),
 ]
 
 

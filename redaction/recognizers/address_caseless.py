@@ -8,7 +8,9 @@ address needs more evidence, so here it takes all three: a **street** (a street 
 before the name, a street word or suffix after it, or a one-word street name ending like
 one: "via", "ul.", "avenue", "köz", "-gasse", "-vej", "-stigen"), its **house number**,
 and a **postcode** with the **town** before or after it. The words of a street or town
-are any words but function words, so "västerås on the way" stops before "on".
+are any words but function words, so "västerås on the way" stops before "on". A street
+with no street word ("hradecká 8, 473 75 šluknov") makes an address only with a comma
+between its number and the postcode and no everyday word in it.
 """
 
 from __future__ import annotations
@@ -119,7 +121,17 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_NUMBER}{_SECONDARY}{_CODE_AND_TOWN}",
         0.85,
     ),
+    # No street word at all ("hradecká 8, 473 75 šluknov", "zavojna 9c, 12953 požega"):
+    # the comma after the number, and a street and town on no everyday word list
+    # (``_rare_words_only``), make it an address.
+    Pattern(
+        "name, number, comma, postcode and town",
+        rf"(?<![\p{{L}}\d]){_NAME}{_H}+{_NUMBER}{_SECONDARY},{_H}*"
+        rf"{_POSTCODE}{_H}+{_TOWN}(?![\p{{L}}\d]|[\-/.]\d)",
+        0.8,
+    ),
 )
+_BARE = PATTERNS[-1]
 
 
 _TYPE_WORD = regex.compile(_TYPE_BEFORE)
@@ -135,6 +147,7 @@ _GATES = (
     regex.compile(rf"\d[a-z]?{_H}+\p{{L}}[\p{{L}}\p{{M}}\-]*{_ENDING}(?![\p{{L}}])"),
     None,  # the number opens this one: cheap as it is
     regex.compile(rf"(?i:{_alternation(STREET_WORDS_AFTER)}){_END}{_BEFORE_NUMBER}"),
+    regex.compile(rf"\p{{L}}{_H}+{_NUMBER},{_H}*{_POSTCODE}{_H}+\p{{L}}"),
 )
 _COMPILED = tuple(
     (pattern, regex.compile(pattern.regex), gate)
@@ -174,6 +187,8 @@ class CaselessAddressRecognizer(PatternRecognizer):
                     if match.end() <= match.start():
                         continue
                     begin = _without_leading_words(text, match.start(), match.end())
+                    if pattern is _BARE and not _rare_words_only(text, begin, match.end()):
+                        continue
                     key = (begin, match.end())
                     if key not in found:
                         found[key] = RecognizerResult(
@@ -202,6 +217,22 @@ def _windows(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((start, end))
     return spans
+
+
+def _rare_words_only(text: str, start: int, end: int) -> bool:
+    """Every word of ``text[start:end]`` is on no everyday list: a street and a town,
+    not "order 5, 12345 points"."""
+    lex = lexicon()
+    return all(
+        lex.kind(w.group()) not in EVERYDAY_KINDS
+        for w in _TOKEN.finditer(text, start, end)
+        if not w.group()[:1].isdigit() and w.group().casefold() not in _LINK_WORDS
+    )
+
+
+_LINK_WORDS = frozenset(
+    "de del la dos das do da di della van der den von le du des sur nad pod pri na".split()
+)
 
 
 def _without_leading_words(text: str, start: int, end: int) -> int:

@@ -273,7 +273,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "number and words before a postcode",
-        rf"{_B}\d{{1,5}}[A-Za-z]?,?{_H}+{_NOT_MONTH}{_CAPS}{_SECONDARY}"
+        rf"{_B}{_FLAT_FIRST}?\d{{1,5}}[A-Za-z]?,?{_H}+{_NOT_MONTH}{_CAPS}{_SECONDARY}"
         rf"(?:{_SEP}{_TAIL_WITH_CODE}){_TAILS}",
         0.85,
     ),
