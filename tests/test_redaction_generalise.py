@@ -302,6 +302,13 @@ FOUND = [
     ("the package goes to hradecká 8, 473 75 šluknov.", "en", "hradecká 8, 473 75 šluknov"),
     ("the package goes to zavojna 9c, 12953 požega.", "en", "zavojna 9c, 12953 požega"),
     ("new place: Apt. 991 152 Andrew Glade, Lake Emilyside, WA, 2920", "en", "Apt. 991"),
+    # a state or province and its code close an address in lower case
+    (
+        "we moved, it's 6 steven route, port donnaborough, nsw, 2947 since june",
+        "en",
+        "6 steven route, port donnaborough, nsw, 2947",
+    ),
+    ("new place: 28804 chavez roads, lake evelyn, bc c8k8t9", "en", "lake evelyn, bc c8k8t9"),
 ]
 
 

@@ -68,9 +68,12 @@ _POSTCODE = (
     r"(?i:(?:[a-z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4,6})"
     rf"(?:[ \t]{_NOT_FUNCTION}[a-z]{{2}}{_END})?)"
 )
+# A Canadian postcode ("c8k 8t9"); a US, Australian or Canadian address ends in a state
+# or province and its code ("port donnaborough, nsw, 2947", "lake evelyn, bc c8k8t9").
+_CANADIAN = r"(?i:[a-z]\d[a-z][ \t]?\d[a-z]\d)"
 _CODE_AND_TOWN = (
     rf",?{_H}+(?:{_POSTCODE},?{_H}+{_TOWN}|{_TOWN},?{_H}+{_POSTCODE}"
-    rf"|{_TOWN},?{_H}+(?i:[a-z]{{2}}),?{_H}+\d{{5}})(?![\p{{L}}\d]|[\-/.]\d)"
+    rf"|{_TOWN},?{_H}+(?i:[a-z]{{2,3}}),?{_H}+(?:\d{{4,5}}|{_CANADIAN}))(?![\p{{L}}\d]|[\-/.]\d)"
 )
 _B = r"(?<![\p{L}\d\-/.,:])"
 # Street types that are words of their own ("am", "im", "van", "al", "pl") only count
@@ -135,7 +138,7 @@ _BARE = PATTERNS[-1]
 
 
 _TYPE_WORD = regex.compile(_TYPE_BEFORE)
-_HAS_POSTCODE = regex.compile(r"\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2}")
+_HAS_POSTCODE = regex.compile(rf"\d{{4}}|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|{_CANADIAN}")
 # What each pattern cannot match without, searched first: a street word or ending right
 # before a number, a street type. Most windows have none, and the full patterns, which try
 # every word as a street's start, are skipped there.
