@@ -410,6 +410,10 @@ KEPT = [
     ("PROGRAM TURE - Săptămâna din 16 octombrie", "ro"),
     ("Inchis ca duplicat al CASE 86939767.", "ro"),
     ("i have order 5, 12345 points left", "en"),
+    # rooms, streets and shops named after people
+    ("Workshops: Grace Hopper Room (Friday), then the Wesley Room", "en"),
+    ("yes, I drive past Elgar Road anyway, then Russell Square", "en"),
+    ("Lucy's Gift Shop and Maria's Bakery are open until 6", "en"),
 ]
 
 
@@ -518,6 +522,7 @@ CUT = [
     # a word for kin before a name, a verb after it are no part of it
     ("my son József goes to school in Jarocin", "en", "József", "son"),
     ("my son József goes to school in Jarocin", "en", "József", "goes"),
+    ("it was Tom's shop, not Lucy's Gift Shop", "en", "Tom", "Lucy"),
     # the bank's code after a valid IBAN is no part of it
     ("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX", "en", "DE89 3704", "BIC"),
     # the address under a line that only announces it

@@ -7,7 +7,8 @@ take them for people or places; they are not personal data, and redacting them l
 what the customer asked about ("which gate of the Jubilee Ground?").
 
 Many of these words are surnames too ("Jennifer Hall", "Amy Lane", "Tom House"), so a
-span ending in one is a landmark only when something says so: it opens with a saint
+span ending in one is a landmark only when the word is no one's surname ("Grace Hopper
+Room", "Russell Square") or when something says so: it opens with a saint
 ("St", "Saint", "Sf.", "Sfântul"), holds a possessive before the last word ("St Mary's
 Church", "Keeper's Lodge"), or comes right after "the" or a word for where something
 is ("at", "near", "opposite", "outside", "behind", "inside", "la", "lângă", "în fața"),
@@ -43,6 +44,16 @@ FACILITY_WORDS: frozenset[str] = frozenset(
     straße strasse gasse platz allee weg ulica utca út tér rue plaza piazza corso
     """.split()
 )
+# Words for a building, a room or a street that no one has for a surname: a name before
+# one honours someone ("Grace Hopper Room", "Tim Berners-Lee Hall" is not among them:
+# Hall is a surname too).
+NEVER_SURNAMES: frozenset[str] = frozenset(
+    """
+    room rooms wing building centre center library museum stadium theatre theater
+    hospital school college academy station airport terminal statue monument memorial
+    square street road avenue tower suite studios gallery arena auditorium institute
+    """.split()
+)
 # Street types written before the name ("Via del Corso", "Calea Victoriei").
 STREET_TYPES_FIRST: frozenset[str] = frozenset(
     "via viale corso calea strada bulevardul rue avenue avenida calle rua piazza plaza "
@@ -68,6 +79,20 @@ _PLACE_BEFORE = re.compile(
 MIN_TOWN_WORDS = 3
 _FIELD_BEFORE = re.compile(r":[ \t]*$")  # "Organiser: Miquel Church" fills a form's field
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A business named after its owner: a possessive and one or two capitalised words, the
+# last a kind of shop ("Lucy's Gift Shop"; not "Tom's shop", Tom's own).
+BUSINESS_KINDS: frozenset[str] = frozenset(
+    """
+    shop kitchen bakery cafe café salon garage bar restaurant pub diner deli boutique
+    florist florists pizzeria store bistro grill barbers tearoom tearooms
+    """.split()
+)
+_OWNED_BUSINESS = re.compile(
+    r"['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:"
+    + "|".join(sorted((k.capitalize() for k in BUSINESS_KINDS), key=len, reverse=True))
+    + r")(?![\w])"
+)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’])")
 
 
 def is_landmark(text: str, span: Span) -> bool:
@@ -77,6 +102,11 @@ def is_landmark(text: str, span: Span) -> bool:
         return False
     value = span.text(text)
     words = _WORD.findall(value)
+    following = _NEXT_WORD.match(text, span.end)
+    if following is not None and following.group(1).casefold() in NEVER_SURNAMES:
+        return True  # "past Elgar Road", "in the Wesley Room": the model stopped short
+    if span.entity_type == PERSON and _OWNED_BUSINESS.match(text, span.end):
+        return True  # "Lucy's Gift Shop", "Maria's Bakery": a business named after someone
     if len(words) < 2:
         return False
     if span.entity_type == LOCATION and words[0].casefold() in STREET_TYPES_FIRST:
@@ -94,6 +124,7 @@ def is_landmark(text: str, span: Span) -> bool:
     return bool(
         _SAINT.match(value)
         or _POSSESSIVE.search(value)
+        or (last in NEVER_SURNAMES and words[-1][:1].isupper())
         or _PLACE_BEFORE.search(text, max(0, span.start - 12), span.start)
         or (
             len(words) == 2
