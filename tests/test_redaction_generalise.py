@@ -414,6 +414,12 @@ KEPT = [
     ("Workshops: Grace Hopper Room (Friday), then the Wesley Room", "en"),
     ("yes, I drive past Elgar Road anyway, then Russell Square", "en"),
     ("Lucy's Gift Shop and Maria's Bakery are open until 6", "en"),
+    # colours, dishes listed after a menu's label, a product's noun taken in with its name
+    ("Christmas Jumper size L, colour Forest Green, for delivery Friday", "en"),
+    ("Pulover marimea M, culoarea Verde Brad", "ro"),
+    ("Menu: Beef Wellington or Salmon en Croûte", "en"),
+    ("pick up the Marie biscuits from the shop", "en"),
+    ("Shade: Ruby Woo, finish matte", "en"),
 ]
 
 

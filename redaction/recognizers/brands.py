@@ -30,7 +30,8 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "McDonald's", "Dr Pepper", "Dr. Pepper", "Uncle Ben's", "Aunt Jemima", "Betty Crocker",
     "Sara Lee", "Little Debbie", "Chef Boyardee", "Earl Grey", "Peter Pan", "Marie Callender's",
     "Captain Morgan", "Jose Cuervo", "José Cuervo", "Jack Link's", "Mrs. Baird's",
-    "Dom Pérignon", "Moët & Chandon", "Veuve Clicquot", "Ferrero Rocher", "Stella Artois",
+    "Dom Pérignon", "Dom Perignon", "Moët & Chandon", "Veuve Clicquot", "Ferrero Rocher",
+    "Stella Artois",
     # cars and machines
     "Alfa Romeo", "Mercedes-Benz", "Mercedes Benz", "Rolls-Royce", "Rolls Royce",
     "Aston Martin", "Dacia Logan", "Harley-Davidson",

@@ -10,7 +10,9 @@ such a name stands where no person's name does:
   name their product after them ("Fotoliul Carmen", "Lumânare Crin", "Beef Wellington",
   "Salata Caesar"; not "fotoliul Mariei", Maria's armchair);
 - as the value of a form's product field ("Product: Marlowe Armchair", "Produs: ...",
-  "Reserved: Harry Potter and the Goblet of Fire").
+  "Reserved: Harry Potter and the Goblet of Fire"), also the second of a list there
+  ("Menu: Beef Wellington or Salmon en Croûte");
+- after a word for a colour ("colour Forest Green", "culoarea Verde Brad").
 The owner before a product stays a person ("this Amza Stoica's peanut butter"). A
 tenant's own catalogue words can also be allowed by name (``allow_list``).
 """
@@ -62,8 +64,21 @@ NOUNS_BEFORE_NAME: frozenset[str] = frozenset(
 PRODUCT_LABELS: tuple[str, ...] = (
     r"product", r"produs(?:ul)?", r"item", r"articol(?:ul)?", r"reserved", r"rezervat[ăa]?",
     r"menu", r"meniu(?:l)?", r"model(?:ul)?", r"colou?r", r"culoare(?:a)?", r"flavou?r",
-    r"arom[ăa]", r"dish", r"book", r"carte(?:a)?", r"title", r"titlu(?:l)?",
+    r"arom[ăa]", r"dish", r"book", r"carte(?:a)?", r"title", r"titlu(?:l)?", r"shade",
+    r"nuan[țt][ăa]", r"finish", r"scent", r"parfum",
 )  # fmt: skip
+# Words that name a colour before it, with or without a colon ("colour Forest Green",
+# "culoarea Verde Brad").
+_COLOUR_BEFORE = re.compile(
+    r"(?<![\w])(?i:colou?r|culoarea|culoare|shade|nuan[țt]a)[ \t]*:?[ \t]*$"
+)
+# More products after the first, in the same field ("Menu: Beef Wellington or Salmon en
+# Croûte"): capitalised words joined by "or", "and", a comma or a slash.
+_LIST_AFTER_LABEL = re.compile(
+    rf"(?<![\w])(?i:{'|'.join(PRODUCT_LABELS)})[ \t]*:[ \t]*"
+    r"[A-Z][\w'’\-]*(?:[ \t]+(?:(?:en|de|la|with|cu|au|à)[ \t]+)?[A-Z][\w'’\-]*)*"
+    r"[ \t]*(?:or|and|sau|și|si|,|/|&)[ \t]*$"
+)
 _DETERMINER = re.compile(
     r"(?<![\w])(?i:the|a|an|my|your|our|his|her|their|this|that|these|those|its|one|two|"
     r"three|\d+[ \t]*x?)[ \t]+$"
@@ -87,6 +102,13 @@ def is_product_name(text: str, start: int, end: int) -> bool:
     before = max(0, start - 30)
     if _LABEL_BEFORE.search(text, before, start):
         return True  # "Product: Marlowe Armchair"
+    if _COLOUR_BEFORE.search(text, before, start):
+        return True  # "colour Forest Green"
+    if _LIST_AFTER_LABEL.search(text, max(0, start - 80), start):
+        return True  # "Menu: Beef Wellington or Salmon en Croûte"
+    if len(words) > 1 and words[-1] in PRODUCT_NOUNS and words[-2][:1].isupper():
+        # the noun for the goods was taken in: "the Marie biscuits"
+        return _DETERMINER.search(text, before, start) is not None
     first = _WORD.match(words[0])
     if first is not None and first.group().casefold() in NOUNS_BEFORE_NAME and len(words) > 1:
         return _named_product(words[1])  # the noun found with the name: "Fotoliul Carmen"
