@@ -420,6 +420,10 @@ KEPT = [
     ("Menu: Beef Wellington or Salmon en Croûte", "en"),
     ("pick up the Marie biscuits from the shop", "en"),
     ("Shade: Ruby Woo, finish matte", "en"),
+    # teams, and organisations under their label
+    ("Liga a IV-a: Viitorul Koprivnica – Unirea Dej, 5 iulie", "ro"),
+    ("He supports Tottenham Hotspur and Brighton & Hove Albion", "en"),
+    ("Student Discount Form | College: Queen Mary | Course: Marketing", "en"),
 ]
 
 

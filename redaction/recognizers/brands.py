@@ -130,6 +130,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     școala scoala muzeul biblioteca stadionul catedrala biserica teatrul institutul
     team echipa echipei helpdesk desk office biroul handler legion trust society
     association asociația asociatia charity club league federation federația
+    fc afc cf cfr athletic rovers wanderers hotspur albion dinamo steaua unirea viitorul
+    sporting olympique
     """.split()
 )
 TITLE_WORDS: frozenset[str] = frozenset(

@@ -60,12 +60,17 @@ NOUNS_BEFORE_NAME: frozenset[str] = frozenset(
     beef chicken pork lamb salmon eggs peach pizza muschi mușchi pui somon
     """.split()
 )
-# Labels of a form's field whose value is a product, a book or a dish.
+# Labels of a form's field whose value is a product, a book, a dish or an organisation.
 PRODUCT_LABELS: tuple[str, ...] = (
     r"product", r"produs(?:ul)?", r"item", r"articol(?:ul)?", r"reserved", r"rezervat[ăa]?",
     r"menu", r"meniu(?:l)?", r"model(?:ul)?", r"colou?r", r"culoare(?:a)?", r"flavou?r",
     r"arom[ăa]", r"dish", r"book", r"carte(?:a)?", r"title", r"titlu(?:l)?", r"shade",
     r"nuan[țt][ăa]", r"finish", r"scent", r"parfum",
+    # labels whose value is an organisation or a place of business, named after people
+    # or not ("College: Queen Mary", "Merchant: Wizz Air")
+    r"college", r"school", r"university", r"company", r"employer", r"organi[sz]ation",
+    r"club", r"team", r"venue", r"merchant", r"bank", r"insurer", r"hotel", r"restaurant",
+    r"firma", r"compania", r"angajator(?:ul)?", r"[șs]coala", r"universitatea", r"liceul",
 )  # fmt: skip
 # Words that name a colour before it, with or without a colon ("colour Forest Green",
 # "culoarea Verde Brad").
