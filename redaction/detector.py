@@ -40,9 +40,10 @@ from redaction.recognizers.brands import (
     person_before_firm,
 )
 from redaction.recognizers.common_words import is_common_word, is_everyday_in_our_languages
-from redaction.recognizers.landmarks import is_landmark
+from redaction.recognizers.landmarks import FACILITIES_FIRST, STREET_TYPES_FIRST, is_landmark
 from redaction.recognizers.name_gazetteer import (
     LEADING_NOT_NAME,
+    LISTED,
     PARTICLES,
     Lexicon,
     everyday_label,
@@ -240,8 +241,14 @@ def _without_firm(span: Span, text: str) -> Span | None:
     A possessive "'s" stays outside the name ("Grzegorz's order")."""
     if span.entity_type != ent.PERSON:
         return span
+    owner = _POSSESSIVE_INSIDE.search(text, span.start, span.end)
+    if owner is not None:
+        span = Span(span.entity_type, span.start, owner.start(), span.score)  # "Carlota's plus-one"
     stem = possessive_stem(span.text(text))
     span = Span(span.entity_type, span.start, span.start + len(stem), span.score)
+    alone = span.text(text)
+    if alone.casefold() in LEADING_NOT_NAME and lexicon().kind(alone) not in LISTED:
+        return None  # "Reclamantul," alone: a role, no name ("Nana" is one too)
     span = _without_leading_title(span, text)
     if not has_non_person_word(span.text(text)):
         return span
@@ -251,6 +258,9 @@ def _without_firm(span: Span, text: str) -> Span | None:
     return Span(span.entity_type, span.start, span.start + length, span.score)
 
 
+# A possessive with a lower-case word after it: the name ends with its owner ("Carlota's
+# plus-one"); a capitalised one may name a place ("St Luke's Hall", ``landmarks.py``).
+_POSSESSIVE_INSIDE = re.compile(r"['’]s[ \t]+(?=[a-zăâîșț])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t>*\-•]*$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 
@@ -272,6 +282,8 @@ def _without_everyday_tail(span: Span, text: str, lang: str) -> Span:
     least = 1 if words[0].group()[:1].isupper() else MIN_NAME_WORDS_LEFT
     while len(words) > least and _everyday_lower(words[-1].group(), lex):
         words.pop()
+        while len(words) > least and words[-1].group() in PARTICLES:
+            words.pop()  # "viviana de la yoga": the particles before the word go too
     if words[-1].end() == span.end:
         return span
     return Span(span.entity_type, span.start, words[-1].end(), span.score)
@@ -365,10 +377,29 @@ def _without_leading_title(span: Span, text: str) -> Span:
     "József"); the last word always stays."""
     words = list(_WORD.finditer(text, span.start, span.end))
     while len(words) > 1 and (
-        words[0].group().casefold() in LEADING_NOT_NAME or words[0].group() in KIN_WORDS
+        words[0].group().casefold() in LEADING_NOT_NAME
+        or words[0].group() in KIN_WORDS
+        or _opens_a_capitalised_name(words[0].group(), words[1].group())
     ):
         words.pop(0)
     return Span(span.entity_type, words[0].start(), span.end, span.score) if words else span
+
+
+def _opens_a_capitalised_name(word: str, following: str) -> bool:
+    """A greeting ("Buna Roderick") or an everyday word in lower case ("Nume facturare
+    Vasilica Cristea") before a capitalised name; not a surname's particle ("de la
+    Cruz")."""
+    if not following[:1].isupper():
+        return False
+    if word.casefold() in GREETING_WORDS:
+        return True
+    return (
+        word.islower()
+        and word not in PARTICLES
+        and word not in FACILITIES_FIRST  # "sala Decebal" is a room (``landmarks.py``)
+        and word not in STREET_TYPES_FIRST
+        and (lexicon().kind(word) in ("word", "stop") or is_everyday_in_our_languages(word))
+    )
 
 
 def _outside_brand(span: Span, zones: Sequence[tuple[int, int]], text: str) -> Span | None:

@@ -533,6 +533,11 @@ CUT = [
     ("my son József goes to school in Jarocin", "en", "József", "son"),
     ("my son József goes to school in Jarocin", "en", "József", "goes"),
     ("it was Tom's shop, not Lucy's Gift Shop", "en", "Tom", "Lucy"),
+    # a greeting, a lower-case word or a role before a name, a word after its owner
+    ("Buna Roderick, sunt la Philip Morris International", "ro", "Roderick", "Buna"),
+    ("Who is coming? Carlota's plus-one, ask on 64-82-77-40", "en", "Carlota", "plus-one"),
+    ("Reclamantul, Ifigenia Mikes, a prezentat buletinul", "ro", "Ifigenia Mikes", "Reclamantul"),
+    ("Tortul e la 11:50 în sala Decebal, Ștefan!", "ro", "Ștefan", "Decebal"),
     # the bank's code after a valid IBAN is no part of it
     ("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX", "en", "DE89 3704", "BIC"),
     # the address under a line that only announces it

@@ -160,6 +160,8 @@ LEADING_NOT_NAME: frozenset[str] = frozenset(
     subsemnatul subsemnata candidatul candidata candidate candidat proprietarul
     proprietara chiriașul chiriasul chiriașa chiriasa martorul martora great-grandfather
     great-grandmother member membru organiser organizer reporter assignee
+    reclamantul reclamanta pârâtul paratul pârâta parata petentul petenta inculpatul
+    inculpata intimatul intimata
     """.split()
 )
 
