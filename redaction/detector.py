@@ -182,6 +182,7 @@ class PiiDetector:
         spans = [s for s in spans if not _is_field_label(s, text)]  # "Preferred Day:"
         spans = [s for s in spans if not _is_product_spelling(s, text)]  # "iOS", "eBay"
         spans = [s for s in spans if not _is_greeting(s, text)]  # "Customer: Morning."
+        spans = [s for s in spans if not _is_bot_name(s, text)]  # "I'm Ava, the virtual helper"
         spans = with_address_tails(text, spans, lang)
         spans = joined_address_pieces(text, spans)  # "Gogoy Eyth" + "1348, Suite 300"
         spans = with_bracketed_parts(text, spans)  # "Valea Mare (Babeni)"
@@ -321,6 +322,22 @@ def _is_greeting(span: Span, text: str) -> bool:
         and _GREETING_END.match(text, span.end) is not None
         and _UTTERANCE_START.search(text, 0, span.start) is not None
     )
+
+
+# What a chatbot calls itself after its name: "I'm Ava, the virtual helper", "Sunt Ioana,
+# asistentul virtual", "Max (bot)"; not "Maria, the agent", a person.
+_BOT_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:the|your|our|an?)[ \t]+)?(?:friendly[ \t]+)?(?:(?:virtual|digital|"
+    r"ai|automated|online)[ \t]+(?:assistant|helper|agent)|(?:chat)?bot)|\([ \t]*(?:bot|ai|"
+    r"chatbot|virtual assistant)[ \t]*\)|,[ \t]*(?:asistent(?:ul|a)?|robotul)[ \t]+"
+    r"(?:virtual|digital))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _is_bot_name(span: Span, text: str) -> bool:
+    """A name a chatbot introduces itself by: no person's."""
+    return span.entity_type in NAMES_AND_PLACES and _BOT_AFTER.match(text, span.end) is not None
 
 
 def _is_product(span: Span, text: str) -> bool:

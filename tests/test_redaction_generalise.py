@@ -424,6 +424,9 @@ KEPT = [
     ("Liga a IV-a: Viitorul Koprivnica – Unirea Dej, 5 iulie", "ro"),
     ("He supports Tottenham Hotspur and Brighton & Hove Albion", "en"),
     ("Student Discount Form | College: Queen Mary | Course: Marketing", "en"),
+    # a chatbot's name as it introduces itself
+    ("Assistant: Hi! I'm Ava, the virtual helper. What's up?", "en"),
+    ("Asistent: Buna! Sunt Ioana, asistentul virtual. Cu ce va ajut?", "ro"),
 ]
 
 
@@ -538,6 +541,7 @@ CUT = [
     ("Who is coming? Carlota's plus-one, ask on 64-82-77-40", "en", "Carlota", "plus-one"),
     ("Reclamantul, Ifigenia Mikes, a prezentat buletinul", "ro", "Ifigenia Mikes", "Reclamantul"),
     ("Tortul e la 11:50 în sala Decebal, Ștefan!", "ro", "Ștefan", "Decebal"),
+    ("I spoke to Maria, the agent, then to Ava, the virtual assistant", "en", "Maria", "Ava"),
     # the bank's code after a valid IBAN is no part of it
     ("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX", "en", "DE89 3704", "BIC"),
     # the address under a line that only announces it
