@@ -403,9 +403,9 @@ def _without_leading_title(span: Span, text: str) -> Span:
 
 
 def _opens_a_capitalised_name(word: str, following: str) -> bool:
-    """A greeting ("Buna Roderick") or an everyday word in lower case ("Nume facturare
-    Vasilica Cristea") before a capitalised name; not a surname's particle ("de la
-    Cruz")."""
+    """A greeting ("Buna Roderick") or a dictionary word in lower case on no name list
+    ("his dear Mara") before a capitalised name; not a surname's particle ("de la Cruz"),
+    not a given name typed in lower case ("christian Suarez")."""
     if not following[:1].isupper():
         return False
     if word.casefold() in GREETING_WORDS:
@@ -415,7 +415,7 @@ def _opens_a_capitalised_name(word: str, following: str) -> bool:
         and word not in PARTICLES
         and word not in FACILITIES_FIRST  # "sala Decebal" is a room (``landmarks.py``)
         and word not in STREET_TYPES_FIRST
-        and (lexicon().kind(word) in ("word", "stop") or is_everyday_in_our_languages(word))
+        and lexicon().kind(word) in ("word", "stop")  # "christian Suarez" stays whole
     )
 
 

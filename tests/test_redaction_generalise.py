@@ -538,6 +538,7 @@ CUT = [
     ("it was Tom's shop, not Lucy's Gift Shop", "en", "Tom", "Lucy"),
     # a greeting, a lower-case word or a role before a name, a word after its owner
     ("Buna Roderick, sunt la Philip Morris International", "ro", "Roderick", "Buna"),
+    ("Hi christian Suarez, your parcel is here.", "en", "christian Suarez", "Hi"),
     ("Who is coming? Carlota's plus-one, ask on 64-82-77-40", "en", "Carlota", "plus-one"),
     ("Reclamantul, Ifigenia Mikes, a prezentat buletinul", "ro", "Ifigenia Mikes", "Reclamantul"),
     ("Tortul e la 11:50 în sala Decebal, Ștefan!", "ro", "Ștefan", "Decebal"),
