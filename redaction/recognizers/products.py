@@ -67,9 +67,10 @@ PRODUCT_LABELS: tuple[str, ...] = (
     r"arom[ăa]", r"dish", r"book", r"carte(?:a)?", r"title", r"titlu(?:l)?", r"shade",
     r"nuan[țt][ăa]", r"finish", r"scent", r"parfum",
     # labels whose value is an organisation or a place of business, named after people
-    # or not ("College: Queen Mary", "Merchant: Wizz Air")
+    # or not ("College: Queen Mary", "Merchant: Wizz Air"); not "Team:" nor "Club:",
+    # which list their members as often as they name themselves
     r"college", r"school", r"university", r"company", r"employer", r"organi[sz]ation",
-    r"club", r"team", r"venue", r"merchant", r"bank", r"insurer", r"hotel", r"restaurant",
+    r"venue", r"merchant", r"bank", r"insurer", r"hotel", r"restaurant",
     r"firma", r"compania", r"angajator(?:ul)?", r"[șs]coala", r"universitatea", r"liceul",
 )  # fmt: skip
 # Words that name a colour before it, with or without a colon ("colour Forest Green",
