@@ -40,7 +40,7 @@ from redaction.recognizers.brands import (
     person_before_firm,
 )
 from redaction.recognizers.common_words import is_common_word, is_everyday_in_our_languages
-from redaction.recognizers.landmarks import FACILITIES_FIRST, STREET_TYPES_FIRST, is_landmark
+from redaction.recognizers.landmarks import is_landmark
 from redaction.recognizers.name_gazetteer import (
     LEADING_NOT_NAME,
     LISTED,
@@ -403,20 +403,10 @@ def _without_leading_title(span: Span, text: str) -> Span:
 
 
 def _opens_a_capitalised_name(word: str, following: str) -> bool:
-    """A greeting ("Buna Roderick") or a dictionary word in lower case on no name list
-    ("his dear Mara") before a capitalised name; not a surname's particle ("de la Cruz"),
-    not a given name typed in lower case ("christian Suarez")."""
-    if not following[:1].isupper():
-        return False
-    if word.casefold() in GREETING_WORDS:
-        return True
-    return (
-        word.islower()
-        and word not in PARTICLES
-        and word not in FACILITIES_FIRST  # "sala Decebal" is a room (``landmarks.py``)
-        and word not in STREET_TYPES_FIRST
-        and lexicon().kind(word) in ("word", "stop")  # "christian Suarez" stays whole
-    )
+    """A greeting before a capitalised name ("Buna Roderick", "Hi Anna"). An everyday
+    word in lower case is left in: it may be a particle or a name typed in lower case
+    ("christian Suarez"), and cutting such words cost a name word on held-out text."""
+    return following[:1].isupper() and word.casefold() in GREETING_WORDS
 
 
 def _outside_brand(span: Span, zones: Sequence[tuple[int, int]], text: str) -> Span | None:

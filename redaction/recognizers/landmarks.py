@@ -30,7 +30,7 @@ from redaction.recognizers.name_gazetteer import lexicon
 from redaction.recognizers.towns import is_town
 from redaction.spans import Span
 
-__all__ = ["FACILITIES_FIRST", "FACILITY_WORDS", "STREET_TYPES_FIRST", "is_landmark"]
+__all__ = ["FACILITY_WORDS", "is_landmark"]
 
 FACILITY_WORDS: frozenset[str] = frozenset(
     """
