@@ -536,7 +536,7 @@ CUT = [
     ("my son József goes to school in Jarocin", "en", "József", "son"),
     ("my son József goes to school in Jarocin", "en", "József", "goes"),
     ("it was Tom's shop, not Lucy's Gift Shop", "en", "Tom", "Lucy"),
-    # a greeting, a lower-case word or a role before a name, a word after its owner
+    # a greeting or a role before a name, a lower-case word after its owner
     ("Buna Roderick, sunt la Philip Morris International", "ro", "Roderick", "Buna"),
     ("Hi christian Suarez, your parcel is here.", "en", "christian Suarez", "Hi"),
     ("Who is coming? Carlota's plus-one, ask on 64-82-77-40", "en", "Carlota", "plus-one"),
