@@ -21,7 +21,7 @@ import re
 import threading
 
 import tldextract
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer as PresidioEmailRecognizer
 
@@ -72,15 +72,18 @@ class OfflineEmailRecognizer(GatedPatternRecognizer, PresidioEmailRecognizer):
         for result in found:
             edges = self._address_edges(text[result.start : result.end])
             if edges is None:
-                continue
+                continue  # no known public suffix: no address
             start, end = edges
             result.end = result.start + end
             result.start += start
+            result.score = EntityRecognizer.MAX_SCORE  # validated, as Presidio scores it
             kept.append(result)
         return kept
 
-    def validate_result(self, pattern_text: str) -> bool:
-        return self._address_edges(pattern_text) is not None
+    def validate_result(self, pattern_text: str) -> None:
+        """No verdict here: ``analyze`` checks the domain once, while finding where the
+        address ends (Presidio's own check would fetch the suffix list over the network)."""
+        return None
 
     def _address_edges(self, match: str) -> tuple[int, int] | None:
         """Where the address starts and ends inside ``match`` (module docstring), or
