@@ -56,7 +56,13 @@ _H = r"[ \t]"
 _END = r"(?![\p{L}\p{M}\d])"
 _NOT_FUNCTION = rf"(?!(?i:{_alternation(FUNCTION_WORDS)}){_END})"
 _WORD = rf"{_NOT_FUNCTION}\p{{L}}[\p{{L}}\p{{M}}'’\-]*"
-_LINK = r"(?i:de|del|de la|dos|das|do|da|di|della|van|der|den|von|la|le|du|des|sur|nad|pod)"
+# Function words inside a street's or town's name ("mníšek nad popradom"), in the order
+# the pattern tries them.
+_LINK_PARTS: tuple[str, ...] = (
+    "de", "del", "de la", "dos", "das", "do", "da", "di", "della", "van", "der", "den", "von",
+    "la", "le", "du", "des", "sur", "nad", "pod",
+)  # fmt: skip
+_LINK = rf"(?i:{'|'.join(_LINK_PARTS)})"
 _NAME = rf"(?:{_LINK}{_H}+)?{_WORD}(?:{_H}+(?:{_LINK}{_H}+)?{_WORD}){{0,3}}"
 _TOWN = rf"{_WORD}(?:{_H}+(?:{_LINK}{_H}+)?{_WORD}){{0,2}}(?:{_H}*\([^()\n]{{1,30}}\))?"
 _NUMBER = r"(?i:nr\.?|no\.?|n[°º])?[ \t]*\d{1,5}(?:[a-z](?![\p{L}]))?(?:[\-/]\d{1,5}[a-z]?)?"
@@ -233,9 +239,9 @@ def _rare_words_only(text: str, start: int, end: int) -> bool:
     )
 
 
-_LINK_WORDS = frozenset(
-    "de del la dos das do da di della van der den von le du des sur nad pod pri na".split()
-)
+# The same words, and two more that the town pattern takes as words ("Šempeter pri
+# Gorici", "na zahrádkách"), are not weighed by ``_rare_words_only``.
+_LINK_WORDS = frozenset(_LINK_PARTS) | {"pri", "na"}
 
 
 def _without_leading_words(text: str, start: int, end: int) -> int:

@@ -212,11 +212,8 @@ MAX_SPEAKER_WORDS = 3
 
 def _particles_only(value: str) -> bool:
     """A "name" of surname particles in lower case only ("la", "de la"): no name."""
-    words = _LETTERS.findall(value)
+    words = _WORD.findall(value)
     return bool(words) and all(w in PARTICLES for w in words)
-
-
-_LETTERS = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def possessive_stem(word: str, longer_than: int = 3) -> str:
