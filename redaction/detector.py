@@ -40,6 +40,7 @@ from redaction.recognizers.brands import (
     person_before_firm,
 )
 from redaction.recognizers.common_words import is_common_word, is_everyday_in_our_languages
+from redaction.recognizers.firms import paired_names
 from redaction.recognizers.landmarks import is_landmark
 from redaction.recognizers.name_gazetteer import (
     LEADING_NOT_NAME,
@@ -173,7 +174,7 @@ class PiiDetector:
             if ent.PERSON in self.entities:
                 spoken.extend(spelled_names(text, normalized.spelled, spans + spoken))
             spans = widen(spans, spoken)
-        zones = not_personal_zones(text)
+        zones = not_personal_zones(text) + _surname_pairs(text)
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
         spans = [_without_everyday_tail(s, text, lang) for s in spans]
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
@@ -234,6 +235,17 @@ class PiiDetector:
                     )
                     self._engine = engine
         return engine
+
+
+def _surname_pairs(text: str) -> list[tuple[int, int]]:
+    """Two surnames joined by "&", a firm ("Weijland & Rubben"); a given name on either
+    side makes a couple or two people ("Ana & Mihai", "Smith & Ana")."""
+    lex = lexicon()
+    return [
+        (start, end)
+        for start, end, words in paired_names(text)
+        if not any(lex.kind(w) in ("given", "amb_given") for w in words)
+    ]
 
 
 def _without_firm(span: Span, text: str) -> Span | None:
@@ -422,14 +434,23 @@ def _outside_brand(span: Span, zones: Sequence[tuple[int, int]], text: str) -> S
     if end == span.end:
         return span
     words = list(_WORD.finditer(text, span.start, end))
-    while words and lexicon().kind(words[-1].group()) == "stop":
+    lex = lexicon()
+    while words and lex.kind(words[-1].group()) == "stop":
         words.pop()  # "gabriela tudor de la", "Rotterdam pentru"
+    if text[end : end + 1].isupper():
+        # before a capitalised firm, a lower-case word that is not only a name is the
+        # sentence's own ("bill Okafor & Lindqvist", "pay Mercer Holdings")
+        while (
+            words and words[-1].group().islower() and lex.kind(words[-1].group()) in _NOT_ONLY_NAME
+        ):
+            words.pop()
     if not words:
         return None
     return Span(span.entity_type, span.start, words[-1].end(), span.score)
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
+_NOT_ONLY_NAME = frozenset({"stop", "word", "amb_given", "amb_surname"})
 
 
 def _without_entities(lang: str) -> NlpArtifacts:

@@ -38,6 +38,11 @@ FOUND = [
     ("Permisul meu: AW826150. Mulțumesc", "ro", "AW826150"),
     ("Masina mea are numarul DJ07TRP. Permisul meu: S3796070. Jim", "ro", "S3796070"),
     ("KYC check: ID document number XK4829301, selfie matched", "en", "XK4829301"),
+    # the cue after the value in a clause of its own, a spaced check letter last
+    ("got it, Z40718826 that's my passport", "en", "Z40718826"),
+    ("W5170393 is the number on my licence", "en", "W5170393"),
+    ("lic. P7720514 (class B)", "en", "P7720514"),
+    ("national insurance: number JK 40 11 93 D, since 2001", "en", "JK 40 11 93 D"),
     # a lower-case plate after "nr" in a car's description
     ("salut sunt soferul toyota corolla gri nr tl 42 ncb stau in fata", "ro", "tl 42 ncb"),
     # a name after "spoke to" or a British kinship word, in lower case
@@ -427,6 +432,15 @@ KEPT = [
     # a chatbot's name as it introduces itself
     ("Assistant: Hi! I'm Ava, the virtual helper. What's up?", "en"),
     ("Asistent: Buna! Sunt Ioana, asistentul virtual. Cu ce va ajut?", "ro"),
+    # a firm named after people, known by its legal form or as two surnames with "&"
+    ("The invoice from Kowalczyk Sp. z o.o. arrived twice.", "en"),
+    ("We buy our flour from Bertolini e figli, Milano.", "en"),
+    ("Am primit factura de la Dumitrescu Ardelean SRL ieri.", "ro"),
+    ("Ordered through Vandersteen NV, still nothing", "en"),
+    ("Our supplier Svoboda a.s. changed its bank", "en"),
+    ("Please bill Okafor & Lindqvist for the whole order.", "en"),
+    ("Haller Kühn GmbH & Co. KG is the sender", "en"),
+    ("Mercer Holdings pays by transfer", "en"),
 ]
 
 
@@ -543,6 +557,14 @@ CUT = [
     ("Reclamantul, Ifigenia Mikes, a prezentat buletinul", "ro", "Ifigenia Mikes", "Reclamantul"),
     ("Tortul e la 11:50 în sala Decebal, Ștefan!", "ro", "Ștefan", "Decebal"),
     ("I spoke to Maria, the agent, then to Ava, the virtual assistant", "en", "Maria", "Ava"),
+    # a firm's name next to a person's takes none of it; a sole trader's form is the
+    # person's name (Romanian PFA), and two given names with "&" are two people
+    ("Thanks, Oana Pîrvu, Zamfir Ltd will call you", "en", "Oana Pîrvu", "Zamfir Ltd"),
+    ("Am vorbit cu Sorina Bălan de la Gheorghiu Impex SRL.", "ro", "Sorina Bălan", "Gheorghiu"),
+    ("Thanks Irina Delia Vasilescu Trans SRL", "en", "Irina Delia Vasilescu", "Thanks"),
+    ("Factura e pe Costache Irimia PFA, vă rog.", "ro", "Costache Irimia", "Factura"),
+    ("Table for two: Agnieszka & Tomasz, 19:30", "en", "Agnieszka", "19:30"),
+    ("Table for two: Agnieszka & Tomasz, 19:30", "en", "Tomasz", "Table"),
     # the bank's code after a valid IBAN is no part of it
     ("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX", "en", "DE89 3704", "BIC"),
     # the address under a line that only announces it

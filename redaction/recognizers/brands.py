@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from redaction.recognizers.firms import firm_zones
+
 EPONYMOUS_BRANDS: tuple[str, ...] = (
     # fashion and beauty
     "Tommy Hilfiger", "Calvin Klein", "Ralph Lauren", "Hugo Boss", "Louis Vuitton",
@@ -132,6 +134,9 @@ ORG_WORDS: frozenset[str] = frozenset(
     association asociația asociatia charity club league federation federația
     fc afc cf cfr athletic rovers wanderers hotspur albion dinamo steaua unirea viitorul
     sporting olympique
+    holding groep gruppe groupe gruppo grupo grupa grupul fundacja stowarzyszenie
+    stiftung verein fondazione fundación fundacion associazione asociación asociacion
+    spółdzielnia spoldzielnia družstvo egyesület alapítvány
     """.split()
 )
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -213,7 +218,8 @@ _PHRASES = re.compile(
 
 def not_personal_zones(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a brand, company or band named after people, a brand of
-    several words, or a car."""
+    several words, a car, or a company by its legal form (``firms.py``)."""
     zones = [(m.start(), m.end()) for m in _PHRASES.finditer(text)]
     zones.extend((m.start(), m.end()) for m in _CAR.finditer(text))
+    zones.extend(firm_zones(text))
     return zones

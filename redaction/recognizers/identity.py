@@ -31,9 +31,12 @@ from redaction.recognizers.phone import is_reference_number
 # is X": 42 characters).
 IDENTITY_CUE_WINDOW = 50
 # A cue right after its value, in the same clause ("L91635850 is my passport number",
-# "X1234567 (passport)"); not the next field's label ("F2152427 | Passport #: ...").
+# "X1234567 (passport)", "... that's my passport", "... is the number on my licence");
+# not the next field's label ("F2152427 | Passport #: ...").
 _AFTER_VALUE = (
-    r"[ \t]*[(,\-–]?[ \t]*(?:(?:is|was|e|este|=|as)[ \t]+)?"
+    r"[ \t]*[(,\-–]?[ \t]*"
+    r"(?:(?:is|was|e|este|=|as|that['’]?s|that[ \t]+is|which[ \t]+is|it['’]?s)[ \t]+)?"
+    r"(?:the[ \t]+(?:number|no\.?|nr\.?)[ \t]+(?:on|of|from|in)[ \t]+)?"
     r"(?:(?:my|the|our|his|her|their|your|meu|mea)[ \t]+)?"
 )
 # ... and the cue labels no value of its own ("R34573341, ID number 452-34-8981").
@@ -49,11 +52,14 @@ _NUMBER_WORD = (
 )
 
 # A value after a cue: 5 to 20 letters and digits with at least 4 digits, optionally in
-# groups ("123 45 678", "X1234567", "C01X00T47", "DL-4471-2290").
+# groups ("123 45 678", "X1234567", "C01X00T47", "DL-4471-2290"), a spaced check letter
+# last ("QQ 12 34 56 C").
 _CUED_VALUE = (
-    r"(?<![\w\-./])(?!\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?![\w]))(?=[A-Za-z\-/.]{0,5}\d)"
+    r"(?<![\w\-./])(?!\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?![\w]))"
+    r"(?=[A-Z]{2} \d\d |[A-Za-z\-/.]{0,5}\d)"
     r"(?=(?:[A-Za-z\-/.]{0,5} ?\d){4})"
-    r"[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])|[ ](?=\d)){4,22}(?![\w\-])"
+    r"[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])|[ ](?=\d)){4,22}"
+    r"(?:(?<=\d)[ ][A-Z](?![\w\-]))?(?![\w\-])"
 )
 _CUED = Pattern("number-like value after a cue", _CUED_VALUE, 0.3)
 
@@ -87,7 +93,7 @@ PASSPORT_CUES: tuple[str, ...] = (
 
 DRIVER_LICENSE_CUES: tuple[str, ...] = (
     r"driver['’]?s? licen[cs]e", r"drivers licen[cs]e", r"driving licen[cs]e", r"licen[cs]e",
-    r"dl", r"d\.l\.", r"permis(?:ul)?(?: de conducere)?", r"permisului(?: de conducere)?",
+    r"dl", r"d\.l\.", r"lic\.", r"permis(?:ul)?(?: de conducere)?", r"permisului(?: de conducere)?",
     r"führerschein(?:nummer)?", r"permis de conduire", r"carnet de conducir", r"patente",
     r"prawo jazdy", r"rijbewijs", r"jogosítvány", r"körkort", r"kørekort", r"ajokortti",
     r"ehliyet",
