@@ -43,6 +43,15 @@ FOUND = [
     ("W5170393 is the number on my licence", "en", "W5170393"),
     ("lic. P7720514 (class B)", "en", "P7720514"),
     ("national insurance: number JK 40 11 93 D, since 2001", "en", "JK 40 11 93 D"),
+    # a year-like first group with four digits after it may still be a phone
+    ("ring me on 2024-5678 after six", "en", "2024-5678"),
+    # a Dutch town with its links and an "IJ" word
+    (
+        "Moving from Beukenlaan 7, 2901 AB, Capelle aan den IJssel next week",
+        "en",
+        "Capelle aan den IJssel",
+    ),
+    ("Address: Kerkstraat 12, 4611 AB Bergen op Zoom", "en", "Bergen op Zoom"),
     # a lower-case plate after "nr" in a car's description
     ("salut sunt soferul toyota corolla gri nr tl 42 ncb stau in fata", "ro", "tl 42 ncb"),
     # a name after "spoke to" or a British kinship word, in lower case
@@ -432,6 +441,9 @@ KEPT = [
     # a chatbot's name as it introduces itself
     ("Assistant: Hi! I'm Ava, the virtual helper. What's up?", "en"),
     ("Asistent: Buna! Sunt Ioana, asistentul virtual. Cu ce va ajut?", "ro"),
+    # a year and a serial is a reference, not a phone number
+    ("Any news on 2024-21159? It's been a week.", "en"),
+    ("Am primit 2023-604118 ieri, e corect?", "ro"),
     # a firm named after people, known by its legal form or as two surnames with "&"
     ("The invoice from Kowalczyk Sp. z o.o. arrived twice.", "en"),
     ("We buy our flour from Bertolini e figli, Milano.", "en"),
@@ -565,6 +577,20 @@ CUT = [
     ("Factura e pe Costache Irimia PFA, vă rog.", "ro", "Costache Irimia", "Factura"),
     ("Table for two: Agnieszka & Tomasz, 19:30", "en", "Agnieszka", "19:30"),
     ("Table for two: Agnieszka & Tomasz, 19:30", "en", "Tomasz", "Table"),
+    # a spoken address after a contraction, a cased address before talk after its postcode
+    ("it's rowanmills at example dot com okay", "en", "rowanmills at example dot com", "it's"),
+    (
+        "livrați la 14 Harbour Row, Lower Penwick, KT3 9DF mâine dimineață",
+        "ro",
+        "14 Harbour Row, Lower Penwick, KT3 9DF",
+        "mâine",
+    ),
+    (
+        "Deliver to 8 Mill Lane, 60311 Frankfurt tomorrow morning",
+        "en",
+        "60311 Frankfurt",
+        "tomorrow",
+    ),
     # the bank's code after a valid IBAN is no part of it
     ("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX", "en", "DE89 3704", "BIC"),
     # the address under a line that only announces it

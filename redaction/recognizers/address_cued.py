@@ -14,7 +14,8 @@ address when it holds a number and at least three words. The address ends at:
 * " in " followed by a town ("i live at ... in golden valley"): the town is reported as a
   LOCATION of its own;
 * talk after the postcode: a function word and an everyday word after the last
-  postcode ("... savona 039757 încă aștept banii înapoi");
+  postcode ("... savona 039757 încă aștept banii înapoi"), or in a cased address any
+  lower-case everyday word after it and the town ("..., L38 0FR mâine dimineață");
 * a line break, unless the next line is short and looks like more address (a postcode,
   capitalised words).
 """
@@ -63,7 +64,14 @@ _IN_TOWN = re.compile(
     r"[ \t,]+(?:in|în)[ \t]+((?:[^\W\d_][\w'’\-]*)(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})", re.I
 )
 _WORD = re.compile(r"[\w'’\-./]+")
-_POSTCODE = re.compile(r"(?<![\w\-])\d{4,6}(?![\w\-])")
+_POSTCODE = re.compile(
+    r"(?<![\w\-])(?:\d{4,6}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK: "L38 0FR", "SW1A 1AA"
+    r"|\d{4}[ \t]?[A-Z]{2}"  # Dutch: "6324 NY"
+    r"|\d{2}-\d{3}"  # Polish: "00-950"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canadian: "K1A 0B1"
+    r")(?![\w\-])"
+)
 _TOWN_LINKS = frozenset({"in", "în", "din", "de", "la", "am", "an", "upon", "on"})
 _TALK_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Street types, which are everyday words but part of an address ("1234 oak street").
@@ -102,8 +110,9 @@ def _everyday(word: str) -> bool:
 
 
 def _talk_after_postcode(text: str, pos: int, end: int) -> int | None:
-    """Where talk resumes after the postcode that closes an address: a function word
-    and an everyday word, in lower case, after the last postcode ("... savona 039757
+    """Where talk resumes after the postcode that closes an address: in a cased address,
+    the first lower-case everyday word after the postcode and the town; in any case, a
+    function word and an everyday word, in lower case, after the last postcode ("... savona 039757
     încă aștept banii înapoi", "... 80155 rho still waiting"), the town's words in
     between kept. Town names are dictionary words too ("brescia"), so the talk must
     open with a function word other than "in", which says where the town lies."""
@@ -112,6 +121,16 @@ def _talk_after_postcode(text: str, pos: int, end: int) -> int | None:
         return None  # no postcode, or a house number opening the address
     words = list(_TALK_WORD.finditer(text, codes[-1].end(), end))
     lex = lexicon("ro")
+    if any(w[:1].isupper() for w in _TALK_WORD.findall(text, pos, codes[-1].start())):
+        # a cased address: the first lower-case everyday word after its postcode and
+        # town is talk ("..., L38 0FR mâine dimineață", "12345 Berlin tomorrow")
+        for word in words:
+            found = word.group()
+            if found[:1].isupper() or found.casefold() in _TOWN_LINKS:
+                continue
+            if _everyday(found):
+                return word.start() - 1 if text[word.start() - 1].isspace() else word.start()
+            break
     for first, second in zip(words, words[1:], strict=False):
         opener = first.group()
         if opener.casefold() in _TOWN_LINKS or lex.kind(opener) != "stop":

@@ -130,14 +130,17 @@ def _literal(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _H = r"[ \t]"
-# "Stuart", "O'Neil", "Denis-sur-Hubert"; not a word in capitals ("HOME ADDRESS" is a label)
-_CAP = r"(?:\p{Lu}['’])?\p{Lu}(?:[\p{Ll}\p{M}'’\-][\p{L}\p{M}'’\-]*)?(?![\p{L}])"
+# "Stuart", "O'Neil", "Denis-sur-Hubert", Dutch "IJssel"; not a word in capitals ("HOME
+# ADDRESS" is a label)
+_CAP = r"(?:\p{Lu}['’]|I(?=J\p{Ll}))?\p{Lu}(?:[\p{Ll}\p{M}'’\-][\p{L}\p{M}'’\-]*)?(?![\p{L}])"
 # Function words inside street and town names ("Calle de Camilo Burgos", "Dvůr Králové nad
-# Labem").
+# Labem"), longer ones first where one begins another.
 LINK_WORDS: tuple[str, ...] = (
     "de", "del", "de la", "dos", "das", "do", "da", "di", "della", "van", "der", "den", "von",
     "la", "le", "les", "du", "des", "sur", "sous", "am", "an", "im", "bei", "ob", "unter",
     "upon", "on", "nad", "pod", "na", "lui", "in", "en", "y", "e", "u",
+    # Dutch and Flemish towns ("Capelle aan den IJssel", "Bergen op Zoom")
+    "aan den", "aan de", "aan", "op", "bij", "ter",
 )  # fmt: skip
 _LINK = rf"(?:{'|'.join(LINK_WORDS)})"
 # Street words written in lower case inside a name ("Str. Vihorlatská ulica nr. 601").

@@ -67,6 +67,18 @@ def is_reference_number(text: str, start: int) -> bool:
     return _REFERENCE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+# A year, a dash and a serial of five or six digits: an invoice or case reference
+# ("2024-21159"). National numbers written with a dash start with their trunk "0", and
+# nobody groups a dialled number four then five or six ("2023-604118" is a valid US
+# number by its digits, written 202-360-4118).
+_YEAR_SERIAL = re.compile(r"(?:19[5-9]\d|20[0-4]\d)-\d{5,6}")
+
+
+def is_year_serial(value: str) -> bool:
+    """True for a year and a serial, "2024-21159": a reference, not a phone number."""
+    return _YEAR_SERIAL.fullmatch(value.strip()) is not None
+
+
 class SkipsReferenceNumbers(PatternRecognizer):
     """A pattern recognizer whose matches never stand right after an order, invoice or
     tracking cue: those numbers are references, not personal data."""
@@ -136,6 +148,7 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
             and not _TIME_RANGE.match(text[result.start : result.end])
             and not in_clock(text, result.start, result.end)
             and not is_reference_number(text, result.start)
+            and not is_year_serial(text[result.start : result.end])
         ]
 
 

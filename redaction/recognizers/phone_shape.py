@@ -8,7 +8,7 @@ with an extension). People write phones in every national shape: ``dddd dddd``,
 otherwise (recall first). It is shown otherwise when it is:
 
 * a date (``12.03.1985``, ``2024-03-05``), a time or a time range, a year range
-  (``2019-2023``), an IPv4 address;
+  (``2019-2023``), a year and a serial (``2024-21159``), an IPv4 address;
 * an amount (a currency sign or word before or after it, ``1 500 000 lei``);
 * a reference the customer needs kept (after an order, invoice or tracking cue, see
   ``phone.is_reference_number``), or a fraction of a timestamp (``31.123456`` after a
@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.entities import PHONE_NUMBER
 from redaction.recognizers.cued import CuedPatternRecognizer
-from redaction.recognizers.phone import is_reference_number
+from redaction.recognizers.phone import is_reference_number, is_year_serial
 from redaction.recognizers.ro_phone import PHONE_CONTEXT
 
 MIN_DIGITS = 7
@@ -76,6 +76,8 @@ def is_not_a_phone(text: str, start: int, end: int) -> bool:
     if not MIN_DIGITS <= digits <= MAX_DIGITS + 6:  # an extension may add digits
         return True
     if _DATE.match(value) or _YEAR_RANGE.match(value) or _TIME_RANGE.match(value):
+        return True
+    if is_year_serial(value):
         return True
     if _IPV4.match(value):
         return True

@@ -63,7 +63,7 @@ _TLD = "|".join(sorted(TOP_LEVEL_DOMAINS, key=len, reverse=True))
 _DOMAIN = rf"{_TOKEN}(?:(?:{_DOT}|{_JOIN}|{_SP}){_TOKEN}){{0,3}}?{_DOT}(?:{_TLD})"
 
 SPOKEN_EMAIL = (
-    rf"(?<![\w@.])({_TOKEN}(?:(?:{_JOIN}|{_SP}){_TOKEN}){{0,5}})"
+    rf"(?<![\w@.'’])({_TOKEN}(?:(?:{_JOIN}|{_SP}){_TOKEN}){{0,5}})"
     rf"{_AT}{_DOMAIN}(?![\w])"
 )
 
