@@ -66,7 +66,8 @@ LEGAL_FORMS: tuple[str, ...] = _DOTTED_FORMS + _WORD_FORMS + _PARTNER_FORMS
 # A word of the firm's name: capitalised or in capitals ("FPUH", "SC"), with hyphens and
 # apostrophes inside ("Molek-Baś", "O'Neill"). No particle: "de la" is also "from" ("Ana
 # Pop de la Popescu SRL" names a person, then a firm).
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)"
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # the first letter of a capitalised word
+_NAME_WORD = rf"(?:{_CAPITAL}[\w'’\-]*)"
 # Between two words of the name: a space, "&", or a conjunction ("Mahieu & Fechant SA",
 # "Vaňková a Tichý k.s.").
 _CONJUNCTION = r"(?:&|and|und|et|e|y|i|a|și|si)"
@@ -87,7 +88,7 @@ _FIRM = re.compile(
     rf"(?P<comma>,?)[ \t]+(?P<form>{_FORM})(?![\w])"
 )
 _HAS_CONJUNCTION = re.compile(rf"[ \t]{_CONJUNCTION}[ \t]")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*[ \t]+$")
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w\-]){_NAME_WORD}[ \t]+$")
 
 
 def firm_zones(text: str) -> list[tuple[int, int]]:
@@ -121,7 +122,7 @@ def firm_zones(text: str) -> list[tuple[int, int]]:
 # Two names joined by "&" with no form after them ("Weijland & Rubben", "van Luin &
 # Scardino"): a firm when neither is a given name; "Ana & Mihai" is a couple.
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|del|le|la)[ \t]+)?"
-_SURNAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+"
+_SURNAME = rf"{_CAPITAL}[\w'’\-]+"
 _PAIR = re.compile(
     rf"(?<![\w\-&])(?P<left>{_PARTICLE}{_SURNAME})[ \t]+&[ \t]+(?P<right>{_PARTICLE}{_SURNAME})"
     r"(?![\w\-]|[ \t]+&)"
