@@ -119,7 +119,7 @@ def load_spacy_model(name: str | None = None) -> Language:
                 raise ConfigError(
                     "environment", SPACY_MODEL_ENV, f"cannot load spaCy model {name!r}: {exc}"
                 ) from exc
-            _add_everyday_words(model)
+            add_everyday_words(model)
             _models[name] = model
         return model
 
@@ -139,7 +139,7 @@ EVERYDAY_TOKENS: tuple[str, ...] = (
 )
 
 
-def _add_everyday_words(model: Language) -> None:
+def add_everyday_words(model: Language) -> None:
     """Give the most frequent English and Romanian words (as written and capitalised),
     punctuation and small numbers (``EVERYDAY_TOKENS``) a permanent vocabulary entry,
     outside any memory zone (``forgetting_texts``).

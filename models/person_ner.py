@@ -22,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 from bot.errors import ConfigError
+from models.ner import add_everyday_words
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ PERSON_LABEL = "PERSON"
 
 _models: dict[Path, Language] = {}
 _lock = threading.Lock()
+# A memory zone is the pipeline's state: one analysis at a time per process.
+_zone_lock = threading.Lock()
 
 
 def person_ner_dir() -> Path:
@@ -106,6 +109,17 @@ def load_person_ner(directory: Path | None = None) -> Language:
                 raise _fail(f"cannot load the PERSON model in {directory}: {exc}") from exc
             if PERSON_LABEL not in model.pipe_labels.get("ner", ()):
                 raise _fail(f"the model in {directory} has no {PERSON_LABEL} label")
+            add_everyday_words(model)  # so that a memory zone forgets only rarer words
             _models[directory] = model
             log.info("loaded PERSON model %s in %.2f s", directory, time.perf_counter() - started)
         return model
+
+
+def person_offsets(text: str, directory: Path | None = None) -> list[tuple[int, int]]:
+    """Character offsets of the PERSON finds in ``text``; the pipeline keeps no word of
+    ``text`` afterwards (it runs in a spaCy memory zone, as ``models.ner`` does for the
+    English model), so no name outlives the analysis, nor an erasure, in its vocabulary."""
+    model = load_person_ner(directory)
+    with _zone_lock, model.memory_zone():
+        doc = model(text)
+        return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == PERSON_LABEL]

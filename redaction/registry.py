@@ -46,6 +46,7 @@ from redaction.recognizers.ro_phone import RoPhoneRecognizer
 from redaction.recognizers.ro_plate import RoLicensePlateRecognizer
 from redaction.recognizers.spoken import SpokenEmailRecognizer, SpokenPhoneRecognizer
 from redaction.recognizers.towns import TownRecognizer, TownShapeRecognizer
+from redaction.recognizers.unlisted_names import UnlistedNameRecognizer
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ro")
 
@@ -72,6 +73,7 @@ def names_and_places(supported_language: str) -> MergedRecognizer:
         ResidenceRecognizer(supported_language),
         TownRecognizer(supported_language),
         TownShapeRecognizer(supported_language),
+        UnlistedNameRecognizer(supported_language),
     ]
     return MergedRecognizer(children, supported_language, name="NamesAndPlaces")
 

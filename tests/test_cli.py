@@ -88,16 +88,19 @@ def test_redact_hides_the_names_and_addresses_of_a_pasted_letter(
             "text": "Hi Mark, the key safe is at Kalamon Eyth. 77, Suite 2, 54621 Thessaloniki."
             "\nOrganiser: Bartel te Velde",
         },
+        # a name on no list, found by our PERSON model from the words around it
+        {"text": "Ieri Mainiero a trecut pe la ghișeu.", "lang": "ro"},
     ]
     stdin = "\n".join(json.dumps(letter) for letter in letters)
     result = _allai("redact", env=_env(redis_url, key_prefix, data_dir), stdin=stdin)
     assert result.returncode == 0, result.stderr
-    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    first, second, third = (json.loads(line) for line in result.stdout.splitlines())
     for value in ("Wenzeslava", "Veridiana", "Lo Castro"):
         assert value not in first["redacted"]
     assert first["redacted"].startswith("Buna, <PERSON_1>!")
     for value in ("Mark", "Kalamon", "Eyth", "77", "54621", "Thessaloniki", "Bartel", "Velde"):
         assert value not in second["redacted"]
+    assert third["redacted"] == "Ieri <PERSON_1> a trecut pe la ghișeu."
     assert second["redacted"].startswith("Hi <PERSON_1>, the key safe is at <STREET_ADDRESS_1>")
 
 

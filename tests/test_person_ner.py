@@ -104,7 +104,7 @@ def test_building_the_recognizer_loads_nothing(monkeypatch: pytest.MonkeyPatch) 
     def refuse(directory: Path | None = None) -> Language:
         raise AssertionError("the model loaded when the recognizer was built")
 
-    monkeypatch.setattr("redaction.recognizers.person_model.load_person_ner", refuse)
+    monkeypatch.setattr("models.person_ner.load_person_ner", refuse)
     recognizer = PersonModelRecognizer("ro")
     assert recognizer.supported_entities == ["PERSON"]
     assert recognizer.analyze("hello", ["PHONE_NUMBER"]) == []

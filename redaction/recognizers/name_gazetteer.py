@@ -210,6 +210,11 @@ OTHER_LANGUAGES: tuple[str, ...] = (
 MAX_SPEAKER_WORDS = 3
 
 
+def is_listed_name(word: str) -> bool:
+    """True when a name list holds ``word`` (any case)."""
+    return word.casefold() in _NAME_LISTS
+
+
 def _particles_only(value: str) -> bool:
     """A "name" of surname particles in lower case only ("la", "de la"): no name."""
     words = _WORD.findall(value)

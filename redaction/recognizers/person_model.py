@@ -17,7 +17,7 @@ import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from models.person_ner import load_person_ner
+from models.person_ner import person_offsets
 from redaction.entities import PERSON
 from redaction.recognizers.vocabulary import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -34,9 +34,12 @@ _IGNORED = COMMON_WORDS | LOWER_STOP | NOT_NAMES
 
 
 def _is_edge_noise(word: str, several: bool) -> bool:
-    """A function, common or non-name word at a span's edge ("Email", "thanks", "să-").
+    """A number, or a function, common or non-name word at a span's edge ("Email",
+    "thanks", "să-").
     A given name that is also such a word ("Will", "May") stays when it is capitalised
     or one of several words: the model saw it used as a name."""
+    if any(char.isdigit() for char in word):
+        return True  # a time or number next to a name ("17:06:35 Alvarin")
     if word.casefold().rstrip(".") not in _IGNORED:
         return False
     if word[:1].isupper() or several:
@@ -57,12 +60,16 @@ def name_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 class PersonModelRecognizer(EntityRecognizer):
     """PERSON spans from our name model, for English and Romanian text."""
 
-    def __init__(self, supported_language: str = "en", model_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        supported_language: str = "en",
+        model_dir: Path | None = None,
+        name: str = RECOGNIZER_NAME,
+    ) -> None:
         self._model_dir = model_dir
+        self._name = name
         super().__init__(
-            supported_entities=[PERSON],
-            supported_language=supported_language,
-            name=RECOGNIZER_NAME,
+            supported_entities=[PERSON], supported_language=supported_language, name=name
         )
 
     def load(self) -> None:
@@ -73,10 +80,9 @@ class PersonModelRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if PERSON not in entities or not text.strip():
             return []
-        doc = load_person_ner(self._model_dir)(text)
         results: list[RecognizerResult] = []
-        for ent in doc.ents:
-            words = name_words(text, ent.start_char, ent.end_char)
+        for found_start, found_end in person_offsets(text, self._model_dir):
+            words = name_words(text, found_start, found_end)
             if not words:
                 continue
             start, end = words[0][0], words[-1][1]
@@ -91,12 +97,12 @@ class PersonModelRecognizer(EntityRecognizer):
                     end,
                     score,
                     analysis_explanation=AnalysisExplanation(
-                        recognizer=RECOGNIZER_NAME,
+                        recognizer=self._name,
                         original_score=score,
                         textual_explanation="our PERSON model",
                     ),
                     recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: RECOGNIZER_NAME,
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self._name,
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                     },
                 )
