@@ -323,6 +323,33 @@ FOUND = [
         "6 steven route, port donnaborough, nsw, 2947",
     ),
     ("new place: 28804 chavez roads, lake evelyn, bc c8k8t9", "en", "lake evelyn, bc c8k8t9"),
+    # national shapes of a lower-case address with no cue: a Dutch postcode written as one
+    # word or with letters that are a word elsewhere, a Hungarian number's full stop, a
+    # French number's comma, "rue", Italian and Spanish floors, Portuguese "r." and "s/n"
+    (
+        "i moved last month now at rozengracht 14 1016nx amsterdam so update it",
+        "en",
+        "rozengracht 14 1016nx amsterdam",
+    ),
+    (
+        "pls send it to kerkstraat 9 3353 da papendrecht thanks",
+        "en",
+        "kerkstraat 9 3353 da papendrecht",
+    ),
+    (
+        "ok so its kossuth lajos utca 12. h-6720 szeged and the buzzer doesnt work",
+        "en",
+        "kossuth lajos utca 12. h-6720 szeged",
+    ),
+    (
+        "send the parcel to 35, avenue de la gare 69002 lyon before friday",
+        "en",
+        "35, avenue de la gare 69002 lyon",
+    ),
+    ("now at rue des lilas 7 75011 paris", "en", "rue des lilas 7 75011 paris"),
+    ("its via roma, 12 piano 3 20121, milano", "en", "via roma, 12 piano 3 20121, milano"),
+    ("calle mayor 5 piso 2 28013 madrid is the flat", "en", "calle mayor 5 piso 2 28013 madrid"),
+    ("a casa e r. das flores, s/n 4050-262 porto", "en", "r. das flores, s/n 4050-262 porto"),
 ]
 
 
@@ -601,6 +628,8 @@ CUT = [
         "Aleea Pop Nr. 121",
         "contractul F-7124874",
     ),
+    # a word after a lower-case address's postcode is no Dutch postcode's letters
+    ("trimite la aleea dinu nr. 48 slobozia 666858 pe email", "ro", "slobozia 666858", "pe"),
 ]
 
 

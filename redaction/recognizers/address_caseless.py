@@ -10,7 +10,10 @@ one: "via", "ul.", "avenue", "köz", "-gasse", "-vej", "-stigen"), its **house n
 and a **postcode** with the **town** before or after it. The words of a street or town
 are any words but function words, so "västerås on the way" stops before "on". A street
 with no street word ("hradecká 8, 473 75 šluknov") makes an address only with a comma
-between its number and the postcode and no everyday word in it.
+between its number and the postcode and no everyday word in it. National habits count:
+a Dutch postcode written as one word ("6519jl venlo"), a Hungarian house number's full
+stop ("utca 48. h-5314 vác"), a French number's comma ("35, avenue de ..."), Portuguese
+"r." and "s/n" (no number), Italian and Spanish floors ("piano 7", "piso 4").
 """
 
 from __future__ import annotations
@@ -65,13 +68,20 @@ _LINK_PARTS: tuple[str, ...] = (
 _LINK = rf"(?i:{'|'.join(_LINK_PARTS)})"
 _NAME = rf"(?:{_LINK}{_H}+)?{_WORD}(?:{_H}+(?:{_LINK}{_H}+)?{_WORD}){{0,3}}"
 _TOWN = rf"{_WORD}(?:{_H}+(?:{_LINK}{_H}+)?{_WORD}){{0,2}}(?:{_H}*\([^()\n]{{1,30}}\))?"
-_NUMBER = r"(?i:nr\.?|no\.?|n[°º])?[ \t]*\d{1,5}(?:[a-z](?![\p{L}]))?(?:[\-/]\d{1,5}[a-z]?)?"
+# A house number ("12", "12b", "12-14", "nr. 5"), with the full stop Hungarian writes
+# after it ("utca 48."), or none at all ("s/n", Spanish and Portuguese).
+_NUMBER = (
+    r"(?i:(?:nr\.?|no\.?|n[°º])?[ \t]*\d{1,5}(?:[a-z](?![\p{L}]))?(?:[\-/]\d{1,5}[a-z]?)?"
+    r"(?:\.(?=[ \t]))?|s/n)"
+)
 _SECONDARY = (
-    rf"(?:{_H}*,?{_H}*(?i:apt|apartment|suite|unit|flat|floor|bl|sc|et|ap|scara|bloc|etaj)"
+    rf"(?:{_H}*,?{_H}*(?i:apt|apartment|suite|unit|flat|floor|bl|sc|et|ap|scara|bloc|etaj"
+    r"|piano|appartamento|interno|int|scala|piso|puerta|escalera|esc|andar|étage|etage|lok)"
     rf"\.?{_H}*(?:#|nr\.?|no\.?)?{_H}*[a-z0-9][a-z0-9\-]{{0,4}}{_END})*"
 )
 _POSTCODE = (
-    r"(?i:(?:[a-z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4,6})"
+    rf"(?i:\d{{4}}[ \t]?[a-z]{{2}}(?=,?{_H}+{_WORD})"  # Dutch ("6519jl venlo", "3353 da ...")
+    r"|(?:[a-z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4,6})"
     rf"(?:[ \t]{_NOT_FUNCTION}[a-z]{{2}}{_END})?)"
 )
 # A Canadian postcode ("c8k 8t9"); a US, Australian or Canadian address ends in a state
@@ -90,7 +100,7 @@ _TYPES = tuple(
     if t not in (r"am", r"im", r"van", r"an der", r"auf der", r"c/")
     and (len(t) >= 4 or t.endswith("."))
 )
-_TYPE_BEFORE = rf"(?i:{_alternation(_TYPES)}|r[uú]a)"
+_TYPE_BEFORE = rf"(?i:{_alternation(_TYPES)}|r[uú]a|rue|r\.)"
 _ENDINGS = tuple(ending.replace(".", r"\.") for ending in STREET_ENDINGS)
 _ENDING = rf"(?i:{_alternation(_ENDINGS)})"
 
@@ -103,7 +113,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "number, street type, name, postcode and town",
-        rf"{_B}\d{{1,5}}[a-z]?{_H}+{_TYPE_BEFORE}{_H}+{_NAME}{_SECONDARY}{_CODE_AND_TOWN}",
+        rf"{_B}\d{{1,5}}[a-z]?,?{_H}+{_TYPE_BEFORE}{_H}+{_NAME}{_SECONDARY}{_CODE_AND_TOWN}",
         0.85,
     ),
     Pattern(
