@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from bot.errors import BadRequest, ConfigError
 from models.ner import build_nlp_engine, forgetting_texts
+from models.person_ner import load_person_ner
 from redaction import entities as ent
 from redaction.context_enhancer import InPlaceContextEnhancer
 from redaction.entities import DEFAULT_ENTITIES
@@ -138,6 +139,7 @@ class PiiDetector:
         self.detect("warm up, warm@example.com", self.languages[0])
         is_common_word("xqzv")  # no language has it: wordfreq reads the list of each
         town_names()  # the world's towns, read once
+        load_person_ner()  # our PERSON model reads only messages with a rare word
 
     def detect(self, text: str, lang: str) -> list[Span]:
         """Spans of personal data in ``text``, sorted, never overlapping.

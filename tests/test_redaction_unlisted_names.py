@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.person_ner import load_person_ner
-from redaction.detector import get_detector
+from redaction.detector import PiiDetector, get_detector
 from redaction.recognizers.name_gazetteer import is_listed_name
 from redaction.recognizers.unlisted_names import unlisted
 from tests.support.redaction import touched
@@ -77,3 +77,12 @@ def test_the_model_keeps_no_name_it_read() -> None:
         get_detector().detect(f"Ieri Zdravkovna{n} a trecut pe la ghișeu.", "ro")
     assert len(model.vocab.strings) == before
     assert not any(f"Zdravkovna{n}" in model.vocab.strings for n in range(5))
+
+
+def test_warming_up_loads_the_model_so_no_message_waits_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loaded: list[bool] = []
+    monkeypatch.setattr("redaction.detector.load_person_ner", lambda: loaded.append(True))
+    PiiDetector().warm_up()
+    assert loaded == [True]
