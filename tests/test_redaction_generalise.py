@@ -350,6 +350,12 @@ FOUND = [
     ("its via roma, 12 piano 3 20121, milano", "en", "via roma, 12 piano 3 20121, milano"),
     ("calle mayor 5 piso 2 28013 madrid is the flat", "en", "calle mayor 5 piso 2 28013 madrid"),
     ("a casa e r. das flores, s/n 4050-262 porto", "en", "r. das flores, s/n 4050-262 porto"),
+    # a Czech or Slovak postcode needs no comma after a street with no street word
+    (
+        "ok so its kollárova 18 739 61 třinec and the buzzer doesnt work",
+        "en",
+        "kollárova 18 739 61 třinec",
+    ),
 ]
 
 

@@ -10,7 +10,8 @@ one: "via", "ul.", "avenue", "köz", "-gasse", "-vej", "-stigen"), its **house n
 and a **postcode** with the **town** before or after it. The words of a street or town
 are any words but function words, so "västerås on the way" stops before "on". A street
 with no street word ("hradecká 8, 473 75 šluknov") makes an address only with a comma
-between its number and the postcode and no everyday word in it. National habits count:
+between its number and the postcode, or a Czech, Slovak, Swedish or Greek postcode ("ddd
+dd"), and no everyday word in it. National habits count:
 a Dutch postcode written as one word ("6519jl venlo"), a Hungarian house number's full
 stop ("utca 48. h-5314 vác"), a French number's comma ("35, avenue de ..."), Portuguese
 "r." and "s/n" (no number), Italian and Spanish floors ("piano 7", "piso 4").
@@ -92,6 +93,9 @@ _CODE_AND_TOWN = (
     rf"|{_TOWN},?{_H}+(?i:[a-z]{{2,3}}),?{_H}+(?:\d{{4,5}}|{_CANADIAN}))(?![\p{{L}}\d]|[\-/.]\d)"
 )
 _B = r"(?<![\p{L}\d\-/.,:])"
+# A Czech, Slovak, Swedish or Greek postcode ("707 68"): with it, no comma is needed
+# after a street with no street word ("onšovecká 3 707 68 cvikov").
+_SPLIT_CODE = r"\d{3}[ \t]\d{2}"
 # Street types that are words of their own ("am", "im", "van", "al", "pl") only count
 # with their full stop ("ul.", "al."): without capitals nothing else marks them.
 _TYPES = tuple(
@@ -145,8 +149,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (``_rare_words_only``), make it an address.
     Pattern(
         "name, number, comma, postcode and town",
-        rf"(?<![\p{{L}}\d]){_NAME}{_H}+{_NUMBER}{_SECONDARY},{_H}*"
-        rf"{_POSTCODE}{_H}+{_TOWN}(?![\p{{L}}\d]|[\-/.]\d)",
+        rf"(?<![\p{{L}}\d]){_NAME}{_H}+{_NUMBER}{_SECONDARY}(?:,{_H}*{_POSTCODE}|{_H}+{_SPLIT_CODE})"
+        rf"{_H}+{_TOWN}(?![\p{{L}}\d]|[\-/.]\d)",
         0.8,
     ),
 )
@@ -166,7 +170,7 @@ _GATES = (
     regex.compile(rf"\d[a-z]?{_H}+\p{{L}}[\p{{L}}\p{{M}}\-]*{_ENDING}(?![\p{{L}}])"),
     None,  # the number opens this one: cheap as it is
     regex.compile(rf"(?i:{_alternation(STREET_WORDS_AFTER)}){_END}{_BEFORE_NUMBER}"),
-    regex.compile(rf"\p{{L}}{_H}+{_NUMBER},{_H}*{_POSTCODE}{_H}+\p{{L}}"),
+    regex.compile(rf"\p{{L}}{_H}+{_NUMBER}(?:,{_H}*{_POSTCODE}|{_H}+{_SPLIT_CODE}){_H}+\p{{L}}"),
 )
 _COMPILED = tuple(
     (pattern, regex.compile(pattern.regex), gate)
