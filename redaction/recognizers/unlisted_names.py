@@ -100,21 +100,22 @@ class UnlistedNameRecognizer(PersonModelRecognizer):
             if self._keeps(text, result.start, result.end)
         ]
 
-    def _candidate(self, word: str) -> bool:
-        """A word that may make a find worth keeping (see ``_keeps``)."""
+    def _may_be_written_so(self, word: str) -> bool:
+        """Not a brand's shape, and capitalised where lower case is not trusted."""
         if not word[0].isupper() and self.supported_language not in LOWER_CASE_LANGUAGES:
             return False
-        return _looks_like_a_name(word) and unlisted(word)
+        return _looks_like_a_name(word)
+
+    def _candidate(self, word: str) -> bool:
+        """A word that may make a find worth keeping (see ``_keeps``)."""
+        return self._may_be_written_so(word) and unlisted(word)
 
     def _keeps(self, text: str, start: int, end: int) -> bool:
         found = text[start:end]
         words = _WORD.findall(found)
         if not words or "\n" in found or "|" in found or any(c.isdigit() for c in found):
             return False
-        lower = any(not word[0].isupper() for word in words)
-        if lower and self.supported_language not in LOWER_CASE_LANGUAGES:
-            return False
-        if not all(_looks_like_a_name(word) for word in words):
+        if not all(self._may_be_written_so(word) for word in words):
             return False
         seldom = [unlisted(word) for word in words]
         if not any(seldom):
