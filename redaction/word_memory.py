@@ -28,6 +28,7 @@ Frequencies come from ``zipf`` here, which asks ``wordfreq`` without its cache.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
@@ -37,7 +38,7 @@ from typing import Any, TypeVar
 # ``_word_frequency`` is ``word_frequency`` without the process-wide cache in front of
 # it (wordfreq is pinned; ``tests/test_redaction_word_memory.py`` holds ``zipf`` equal
 # to the public ``zipf_frequency``).
-from wordfreq import _word_frequency, freq_to_zipf, zipf_to_freq
+from wordfreq import _word_frequency, freq_to_zipf, get_frequency_dict, zipf_to_freq
 
 from models.ner import everyday_vocabulary
 
@@ -89,11 +90,35 @@ def _for_this_analysis(owner: object, key: Hashable, work_out: Callable[[], _T])
 def zipf(word: str, lang: str, wordlist: str = "best") -> float:
     """``wordfreq.zipf_frequency(word, lang, wordlist)``, without adding ``word`` to
     ``wordfreq``'s process-wide cache; remembered for the analysis under way."""
-    return _for_this_analysis(
-        zipf,
-        (word, lang, wordlist),
-        lambda: round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2),
-    )
+    return _for_this_analysis(zipf, (word, lang, wordlist), lambda: _zipf(word, lang, wordlist))
+
+
+# Languages whose wordfreq tokenizer reads a word of plain letters a-z as itself, one
+# token, unchanged by its normalisation (Latin script, the regex tokenizer, no
+# transliteration; Turkish dotless i and Romanian cedillas touch no a-z letter).
+PLAIN_LOOKUP_LANGUAGES = frozenset(
+    ("en", "ro", "de", "fr", "es", "it", "pt", "nl", "hu", "pl", "cs", "sv", "da", "nb", "fi", "tr")
+)
+_PLAIN_WORD = re.compile(r"[a-z]+")
+# wordfreq's answer for each raw frequency of its lists (rounded, floored, as Zipf):
+# bucket values, public, a few hundred per list at most.
+_zipf_of_bucket: dict[tuple[str, str, float], float] = {}
+
+
+def _zipf(word: str, lang: str, wordlist: str) -> float:
+    """What wordfreq answers for ``word``. A word of plain letters a-z is looked up in
+    the frequency list directly (its tokenizer is a tenth of the cost of each question
+    and returns the word itself); the rest goes through wordfreq. Both give the same
+    answer: ``tests/test_redaction_word_memory.py`` holds them equal."""
+    if lang not in PLAIN_LOOKUP_LANGUAGES or not _PLAIN_WORD.fullmatch(word):
+        return round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)
+    key = (lang, wordlist, get_frequency_dict(lang, wordlist).get(word, 0.0))
+    answer = _zipf_of_bucket.get(key)
+    if answer is None:
+        # The first word of a bucket asks wordfreq; the bucket's other words reuse it.
+        answer = round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)
+        _zipf_of_bucket[key] = answer
+    return answer
 
 
 class WordMemo:

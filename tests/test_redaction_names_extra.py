@@ -13,6 +13,7 @@ from redaction.recognizers.birth_date import DateOfBirthRecognizer
 from redaction.recognizers.cards import LuhnCardRecognizer, luhn_valid
 from redaction.recognizers.merged import MergedRecognizer
 from redaction.recognizers.names import (
+    ContextNamePatterns,
     ContextNameRecognizer,
     KnownNameRecognizer,
     SpelledNameRecognizer,
@@ -210,3 +211,22 @@ def test_detector_protects_whole_names_and_numbers(lang: str, text: str, value: 
     while (start := text.find(value, start)) >= 0:
         assert any(s.start <= start and start + len(value) <= s.end for s in spans), text
         start += len(value)
+
+
+def test_cue_patterns_skipped_without_a_cue_find_what_all_patterns_find() -> None:
+    """``ContextNameRecognizer`` runs its cue patterns only where a cue is: the finds
+    must be those of every pattern run on every text."""
+    every = ContextNamePatterns(ContextNameRecognizer.PATTERNS, "en")
+    texts = [
+        "my name is sarah o'connor and I'm Ana Popescu",
+        "Sunt Maria, domnul Ionescu m-a sunat, prof. Georgescu la telefon",
+        "Ion Popescu and Vasile Marin met at the depot; Popescu Ion too",
+        "no cue here, just Gheorghe Zamfirescu and a parcel",
+        "Product name: Rose vase, name: Jan de Vries, text Hardy on +43 1 234",
+    ]
+    recognizer = ContextNameRecognizer()
+    for text in texts:
+        expected = [(r.start, r.end, r.score) for r in every.analyze(text, ["PERSON"])]
+        found = [(r.start, r.end, r.score) for r in recognizer.analyze(text, ["PERSON"])]
+        assert sorted(found) == sorted(expected), text
+        assert found, text

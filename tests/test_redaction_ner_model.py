@@ -77,3 +77,32 @@ def test_keywords_are_worked_out_on_demand_as_presidio_would() -> None:
     expected = NlpArtifacts.set_keywords(engine, artifacts.lemmas, "en")
     assert artifacts.keywords == expected
     assert "mobile" in artifacts.keywords
+
+
+def test_our_pipelines_multiply_with_numpy_and_find_what_blis_finds() -> None:
+    """``models.matmul_ops``: both NER pipelines run on ``DotOps``, and swapping their
+    layers back to thinc's ``blis`` product finds the same entities."""
+    from thinc.backends.numpy_ops import NumpyOps  # noqa: PLC0415
+
+    from models.matmul_ops import DotOps  # noqa: PLC0415
+    from models.person_ner import load_person_ner  # noqa: PLC0415
+
+    texts = [
+        "Hi, I am Ioana Dumitrescu from Cluj-Napoca, please call me back on Monday.",
+        "ask jetti whether the invoice went out to Mr. Kowalczyk in Gdansk",
+        "Kind regards,\nSzilvia Kovács\nProject Manager | Traubi Kft.\nBudapest",
+    ]
+    for model in (ner.load_spacy_model(), load_person_ner()):
+        nodes = [node for _, pipe in model.pipeline for node in pipe.model.walk()]
+        assert nodes and all(isinstance(node.ops, DotOps) for node in nodes)
+        ours = [[(e.start_char, e.end_char, e.label_) for e in model(t).ents] for t in texts]
+        blis = NumpyOps()
+        try:
+            for node in nodes:
+                node.ops = blis
+            plain = [[(e.start_char, e.end_char, e.label_) for e in model(t).ents] for t in texts]
+        finally:
+            for node in nodes:
+                node.ops = DotOps()
+        assert ours == plain
+        assert any(ours)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import pytest
+from presidio_analyzer import RecognizerResult
 
 from models.person_ner import load_person_ner
 from redaction.detector import PiiDetector, get_detector
 from redaction.recognizers.name_gazetteer import is_listed_name
-from redaction.recognizers.unlisted_names import unlisted
+from redaction.recognizers.unlisted_names import UnlistedNameRecognizer, unlisted
 from tests.support.redaction import touched
 
 pytestmark = pytest.mark.slow
@@ -86,3 +87,41 @@ def test_warming_up_loads_the_model_so_no_message_waits_for_it(
     monkeypatch.setattr("redaction.detector.load_person_ner", lambda: loaded.append(True))
     PiiDetector().warm_up()
     assert loaded == [True]
+
+
+def test_names_on_far_lines_of_a_long_message_are_found_where_they_are() -> None:
+    """The model reads only the lines around a candidate word: its finds must land on
+    the right characters of the whole message."""
+    filler = "The delivery was booked for the morning and the driver will ring first."
+    lines = [filler] * 3 + ["Zdravka a sunat azi."] + [filler] * 4 + ["ask jetti about it"]
+    text = "\n".join(lines)
+    spans = get_detector().detect(text, "en")
+    assert sorted(text[s.start : s.end] for s in spans if s.entity_type == "PERSON") == [
+        "Zdravka",
+        "jetti",
+    ]
+
+
+def test_the_model_does_not_run_where_other_finds_already_name_every_rare_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[str] = []
+
+    def offsets(text: str, model_dir: object = None) -> list[tuple[int, int]]:
+        read.append(text)
+        return []
+
+    monkeypatch.setattr("redaction.recognizers.unlisted_names.person_offsets", offsets)
+    recognizer = UnlistedNameRecognizer("en")
+    text = "My name is Zdravka Krimhildova, ask Mainiero."
+    name = RecognizerResult("PERSON", 11, 30, 0.9)
+    assert recognizer.analyze_after(text, ["PERSON"], None, [name]) == []
+    assert read == [text]  # "Mainiero" is open: its line is read
+    read.clear()
+    everyone = [name, RecognizerResult("PERSON", 36, 44, 0.6)]
+    assert recognizer.analyze_after(text, ["PERSON"], None, everyone) == []
+    assert read == []
+    # A stronger place over a name leaves the model its say on what the name is.
+    place = RecognizerResult("LOCATION", 36, 44, 0.85)
+    recognizer.analyze_after(text, ["PERSON"], None, [name, everyone[1], place])
+    assert read == [text]

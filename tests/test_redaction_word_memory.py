@@ -18,6 +18,7 @@ from redaction.recognizers.common_words import (
 )
 from redaction.recognizers.romanian_words import seldom_written
 from redaction.word_memory import (
+    PLAIN_LOOKUP_LANGUAGES,
     WordMemo,
     everyday_words,
     load_everyday_vocabulary,
@@ -60,6 +61,25 @@ def test_zipf_matches_wordfreq_without_filling_its_cache(vocabulary: frozenset[s
     assert not any(key[0] == "krimhildovicz" for key in wordfreq._wf_cache)
     for (word, lang, wordlist), value in ours.items():
         assert value == zipf_frequency(word, lang, wordlist), (word, lang, wordlist)
+
+
+def test_plain_words_looked_up_directly_get_wordfreqs_answer() -> None:
+    """Words of letters a-z skip wordfreq's tokenizer: the answer must not change, in
+    any language, list or frequency bucket (everyday words, rare ones, names, none)."""
+    from wordfreq import top_n_list  # noqa: PLC0415 - its lists load on first use
+
+    words = {"zdeslavka", "krimhildovicz", "qqqq", "a", "the", "ionescu", "smithson"}
+    for lang in sorted(PLAIN_LOOKUP_LANGUAGES):
+        words.update(w for w in top_n_list(lang, 20000)[::151] if w.isascii() and w.isalpha())
+    words.update(name.casefold() for name in invented_names(60, seed=1234) if name.isascii())
+    for wordlist in ("small", "best"):
+        for lang in sorted(PLAIN_LOOKUP_LANGUAGES):
+            for word in sorted(words):
+                assert zipf(word, lang, wordlist) == zipf_frequency(word, lang, wordlist), (
+                    word,
+                    lang,
+                    wordlist,
+                )
 
 
 def test_a_word_off_the_vocabulary_is_remembered_for_one_analysis_only() -> None:

@@ -15,6 +15,7 @@ and the capitalised names next to a name in a list are found too (``list_mates.p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -28,6 +29,21 @@ MIN_REPEATED_WORD = 3
 REPEAT_DISCOUNT = 0.9
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 _IGNORED = COMMON_WORDS | LOWER_STOP | NOT_NAMES
+
+
+@runtime_checkable
+class SeesEarlierFinds(Protocol):
+    """A child that reads what the children before it found, to spare work they did."""
+
+    def analyze_after(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None,
+        earlier: Sequence[RecognizerResult],
+    ) -> list[RecognizerResult]:
+        """Like ``analyze``; ``earlier`` are the finds of the children before it."""
+        ...
 
 
 class MergedRecognizer(EntityRecognizer):
@@ -52,13 +68,14 @@ class MergedRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        found = [
-            result
-            for child in self._children
-            # Children are Presidio recognizers; pattern ones accept missing artifacts.
-            for result in child.analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-            if result.entity_type in entities and result.score > 0
-        ]
+        found: list[RecognizerResult] = []
+        for child in self._children:
+            if isinstance(child, SeesEarlierFinds):
+                results = child.analyze_after(text, entities, nlp_artifacts, tuple(found))
+            else:
+                # Children are Presidio recognizers; pattern ones accept missing artifacts.
+                results = child.analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+            found.extend(r for r in results if r.entity_type in entities and r.score > 0)
         merged = _merge(found)
         results = _merge(merged + _repeats(text, merged))
         results = _merge(results + list_mates(text, results, self.supported_language))

@@ -148,49 +148,66 @@ def _after(cues: Iterable[str]) -> str:
     return rf"(?<=(?<![\p{{L}}])(?i:{'|'.join(cues)}){_GAP})"
 
 
-class ContextNameRecognizer(PatternRecognizer):
-    """PERSON from cue phrases and known Romanian names, in English and Romanian text."""
+def _cue_gate(cues: Iterable[str]) -> Any:
+    """One search for any of ``cues`` and the space after it: the patterns that look
+    behind for such a cue at every position of a text need not run where it has none."""
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{'|'.join(cues)}){_GAP}")
 
-    PATTERNS = [
-        Pattern("name after strong cue", _after(STRONG_CUES) + _NAME, 0.9),
-        Pattern("any-case name after strong cue", _after(STRONG_CUES) + _ANY_NAME, 0.8),
-        Pattern("name after weak cue", _after(WEAK_CUES) + _NAME, 0.6),
-        Pattern(
-            "known given name + unknown words after weak cue",
-            _after(WEAK_CUES) + rf"(?i:{_GIVEN})(?:{_GAP}{_PARTICLES}?{_NAME_WORD}){{1,2}}",
-            0.6,
-        ),
-        Pattern(
-            "ambiguous given name after weak cue",
-            _after(WEAK_CUES) + _AMBIGUOUS + _AFTER_AMBIGUOUS,
-            0.6,
-        ),
-        Pattern(
-            "lower-case known name after weak cue",
-            _after(WEAK_CUES)
-            + rf"(?i:{_GIVEN}(?:{_GAP}{_PARTICLES}?(?:{_SURNAME}|{_LOWER_SURNAME_SHAPE}))?"
-            rf"|{_SURNAME}|{_LOWER_SURNAME_SHAPE})",
-            0.6,
-        ),
-        Pattern(
-            "known given name + surname",
-            rf"(?<![\p{{L}}\-]){_GIVEN}{_GAP}{_PARTICLES}?{_CAP_WORD}",
-            0.7,
-        ),
-        Pattern(
-            "lower-case known given name + known surname",
-            rf"(?i:(?<![\p{{L}}\-]){_GIVEN}{_GAP}{_PARTICLES}?(?:{_SURNAME}|{_LOWER_SURNAME_SHAPE}))",
-            0.7,
-        ),
-        Pattern("known surname + given name", rf"(?<![\p{{L}}\-]){_SURNAME}{_GAP}{_RO_GIVEN}", 0.7),
-        Pattern("Romanian surname shape", rf"(?<![\p{{L}}\-]){_SURNAME_SHAPE}{_END}", 0.6),
-    ]
 
-    def __init__(self, supported_language: str = "en") -> None:
+STRONG_CUE_PATTERNS: tuple[Pattern, ...] = (
+    Pattern("name after strong cue", _after(STRONG_CUES) + _NAME, 0.9),
+    Pattern("any-case name after strong cue", _after(STRONG_CUES) + _ANY_NAME, 0.8),
+)
+WEAK_CUE_PATTERNS: tuple[Pattern, ...] = (
+    Pattern("name after weak cue", _after(WEAK_CUES) + _NAME, 0.6),
+    Pattern(
+        "known given name + unknown words after weak cue",
+        _after(WEAK_CUES) + rf"(?i:{_GIVEN})(?:{_GAP}{_PARTICLES}?{_NAME_WORD}){{1,2}}",
+        0.6,
+    ),
+    Pattern(
+        "ambiguous given name after weak cue",
+        _after(WEAK_CUES) + _AMBIGUOUS + _AFTER_AMBIGUOUS,
+        0.6,
+    ),
+    Pattern(
+        "lower-case known name after weak cue",
+        _after(WEAK_CUES)
+        + rf"(?i:{_GIVEN}(?:{_GAP}{_PARTICLES}?(?:{_SURNAME}|{_LOWER_SURNAME_SHAPE}))?"
+        rf"|{_SURNAME}|{_LOWER_SURNAME_SHAPE})",
+        0.6,
+    ),
+)
+UNCUED_PATTERNS: tuple[Pattern, ...] = (
+    Pattern(
+        "known given name + surname",
+        rf"(?<![\p{{L}}\-]){_GIVEN}{_GAP}{_PARTICLES}?{_CAP_WORD}",
+        0.7,
+    ),
+    Pattern(
+        "lower-case known given name + known surname",
+        rf"(?i:(?<![\p{{L}}\-]){_GIVEN}{_GAP}{_PARTICLES}?(?:{_SURNAME}|{_LOWER_SURNAME_SHAPE}))",
+        0.7,
+    ),
+    Pattern("known surname + given name", rf"(?<![\p{{L}}\-]){_SURNAME}{_GAP}{_RO_GIVEN}", 0.7),
+    Pattern("Romanian surname shape", rf"(?<![\p{{L}}\-]){_SURNAME_SHAPE}{_END}", 0.6),
+)
+
+
+class ContextNamePatterns(PatternRecognizer):
+    """Some of ``ContextNameRecognizer``'s patterns, with its check of what they found."""
+
+    def __init__(
+        self,
+        patterns: Iterable[Pattern],
+        supported_language: str,
+        name: str = "ContextNameRecognizer",
+    ) -> None:
         super().__init__(
             supported_entity=PERSON,
-            patterns=list(self.PATTERNS),
+            patterns=list(patterns),
             supported_language=supported_language,
+            name=name,
             # Case matters (names are capitalised); cues carry their own (?i:...).
             global_regex_flags=0,
         )
@@ -200,8 +217,43 @@ class ContextNameRecognizer(PatternRecognizer):
         return all(w.casefold() in NOT_NAMES or w.casefold() in LOWER_STOP for w in words)
 
 
-# Words around a lone first name in chat and phone transcripts: "klaus here",
-# "alo da costel la telefon", "my wife linda", "salut, ana".
+class ContextNameRecognizer(ContextNamePatterns):
+    """PERSON from cue phrases and known Romanian names, in English and Romanian text.
+
+    The patterns after a cue run only on a text that has such a cue (one search for all
+    of them); most messages have none, and those patterns try their look-behind at every
+    position. The finds are the same as all ``PATTERNS`` run on every text.
+    """
+
+    PATTERNS = [*STRONG_CUE_PATTERNS, *WEAK_CUE_PATTERNS, *UNCUED_PATTERNS]
+    _STRONG_GATE = _cue_gate(STRONG_CUES)
+    _WEAK_GATE = _cue_gate(WEAK_CUES)
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(self.PATTERNS, supported_language)
+        self._parts = (
+            (self._STRONG_GATE, ContextNamePatterns(STRONG_CUE_PATTERNS, supported_language)),
+            (self._WEAK_GATE, ContextNamePatterns(WEAK_CUE_PATTERNS, supported_language)),
+            (None, ContextNamePatterns(UNCUED_PATTERNS, supported_language)),
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        found: list[RecognizerResult] = []
+        for gate, part in self._parts:
+            if gate is None or gate.search(text) is not None:
+                found.extend(part.analyze(text, entities, nlp_artifacts, regex_flags))
+        for result in found:  # the parts carry this recognizer's name; the id is its own
+            result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+        results: list[RecognizerResult] = EntityRecognizer.remove_duplicates(found)
+        return results
+
+
 LONE_NAME_CUES: tuple[str, ...] = (
     r"here", r"speaking", r"calling", r"on the phone", r"la telefon", r"aici", r"la aparat",
     r"hi", r"hello", r"hey", r"alo", r"salut", r"bun[ăa]", r"ciao", r"dear", r"dragă",

@@ -80,8 +80,12 @@ class PersonModelRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if PERSON not in entities or not text.strip():
             return []
+        return self._results(text, person_offsets(text, self._model_dir))
+
+    def _results(self, text: str, offsets: list[tuple[int, int]]) -> list[RecognizerResult]:
+        """The model's finds at ``offsets`` of ``text``, trimmed and scored."""
         results: list[RecognizerResult] = []
-        for found_start, found_end in person_offsets(text, self._model_dir):
+        for found_start, found_end in offsets:
             words = name_words(text, found_start, found_end)
             if not words:
                 continue
