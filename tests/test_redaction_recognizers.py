@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.email import OfflineEmailRecognizer
@@ -135,6 +137,25 @@ def test_not_a_romanian_phone(text: str) -> None:
 )  # fmt: skip
 def test_international_phone(number: str) -> None:
     assert found(GroupedPhoneRecognizer(), f"call {number} today") == [number]
+
+
+def test_numbers_with_a_country_code_are_found_for_every_country() -> None:
+    """A "+CC" number is read with one default region (they all read it alike): the
+    example mobile and fixed-line numbers of every region with a country code must all
+    be found, alone and beside a national number that needs every region tried."""
+    recognizer = GroupedPhoneRecognizer()
+    missed = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            number = phonenumbers.format_number(example, PhoneNumberFormat.INTERNATIONAL)
+            if found(recognizer, f"call {number} today") != [number]:
+                missed.append(number)
+    assert missed == []
+    both = "call +40 722 123 456 or 030 12345678 today"
+    assert found(recognizer, both) == ["+40 722 123 456", "030 12345678"]
 
 
 def test_bare_digit_runs_are_not_international_phones() -> None:

@@ -118,6 +118,12 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _international_only(window: str) -> bool:
+    """True when every digit of ``window`` is in a run right after a "+": each number the
+    matcher can find there carries its country code, so every region reads it alike."""
+    return all(window[run.start() - 1 : run.start()] == "+" for run in _DIGIT_RUN.finditer(window))
+
+
 class GroupedPhoneRecognizer(PhoneRecognizer):
     """PHONE_NUMBER for valid numbers of ``PHONE_REGIONS`` that are not bare digit runs."""
 
@@ -128,18 +134,34 @@ class GroupedPhoneRecognizer(PhoneRecognizer):
             supported_entity=PHONE_NUMBER,
             supported_regions=PHONE_REGIONS,
         )
+        # "+CC" numbers parse and validate the same whatever the default region (the
+        # matcher's national-prefix check passes for them): one region finds them all.
+        self._one_region = PhoneRecognizer(
+            context=list(PHONE_CONTEXT),
+            supported_language=supported_language,
+            supported_entity=PHONE_NUMBER,
+            supported_regions=PHONE_REGIONS[:1],
+            name=type(self).__name__,  # Presidio's name for this recognizer
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         # Trying every region's format is the costliest check we run: only where a run
-        # of digits is as long as a phone number (``_digit_windows``).
+        # of digits is as long as a phone number (``_digit_windows``), and with one
+        # region where every number there starts with "+".
         found: list[RecognizerResult] = []
         for start, end in _digit_windows(text):
-            # Presidio annotates the artifacts as required but never reads them here.
-            for result in super().analyze(text[start:end], entities, nlp_artifacts):  # type: ignore[arg-type]
+            window = text[start:end]
+            if _international_only(window):
+                results = self._one_region.analyze(window, entities, nlp_artifacts)  # type: ignore[arg-type]
+            else:
+                results = super().analyze(window, entities, nlp_artifacts)  # type: ignore[arg-type]
+            # (Presidio annotates the artifacts as required but never reads them here.)
+            for result in results:
                 result.start += start
                 result.end += start
+                result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
                 found.append(result)
         return [
             result
