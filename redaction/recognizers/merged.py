@@ -56,6 +56,10 @@ class MergedRecognizer(EntityRecognizer):
         name: str = "MergedRecognizer",
     ) -> None:
         self._children = tuple(children)
+        # The children that read the earlier finds (a protocol check is slow: once, here).
+        self._sees_earlier: tuple[SeesEarlierFinds | None, ...] = tuple(
+            c if isinstance(c, SeesEarlierFinds) else None for c in self._children
+        )
         self._name = name
         entities = sorted({e for child in self._children for e in child.supported_entities})
         super().__init__(
@@ -69,9 +73,9 @@ class MergedRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found: list[RecognizerResult] = []
-        for child in self._children:
-            if isinstance(child, SeesEarlierFinds):
-                results = child.analyze_after(text, entities, nlp_artifacts, tuple(found))
+        for child, sees_earlier in zip(self._children, self._sees_earlier, strict=True):
+            if sees_earlier is not None:
+                results = sees_earlier.analyze_after(text, entities, nlp_artifacts, tuple(found))
             else:
                 # Children are Presidio recognizers; pattern ones accept missing artifacts.
                 results = child.analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
