@@ -107,8 +107,8 @@ _zipf_of_bucket: dict[tuple[str, str, float], float] = {}
 
 def _zipf(word: str, lang: str, wordlist: str) -> float:
     """What wordfreq answers for ``word``. A word of plain letters a-z is looked up in
-    the frequency list directly (its tokenizer is a tenth of the cost of each question
-    and returns the word itself); the rest goes through wordfreq. Both give the same
+    the frequency list directly: wordfreq's tokenizer, most of the cost of a question,
+    would return the word itself. Other words go through wordfreq. Both give the same
     answer: ``tests/test_redaction_word_memory.py`` holds them equal."""
     if lang not in PLAIN_LOOKUP_LANGUAGES or not _PLAIN_WORD.fullmatch(word):
         return round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)

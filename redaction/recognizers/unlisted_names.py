@@ -92,7 +92,7 @@ def _below_a_name_line(text: str, start: int, end: int) -> bool:
     return _CAPITALISED_LINE.fullmatch(text, above_start, above_end) is not None
 
 
-def _lines_to_read(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _stretches_to_read(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of ``text`` to read for ``words``: each word's line with the lines
     right above and below it (the model reads a word's neighbours), merged, in order."""
     stretches: list[tuple[int, int]] = []
@@ -110,21 +110,22 @@ def _lines_to_read(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
 
 
 def _offsets_in(
-    text: str, lines: Sequence[tuple[int, int]], model_dir: Path | None
+    text: str, stretches: Sequence[tuple[int, int]], model_dir: Path | None
 ) -> list[tuple[int, int]]:
-    """The model's finds in ``lines`` of ``text``, read in one call as those lines joined
-    by line breaks (a find never crosses one: ``_keeps`` drops it), in ``text``'s offsets."""
-    joined = "\n".join(text[start:end] for start, end in lines)
-    bounds: list[tuple[int, int, int]] = []  # each line in the joined text, and its shift
+    """The model's finds in ``stretches`` of ``text``, read in one call as those stretches
+    joined by line breaks (a find never crosses one: ``_keeps`` drops it), in ``text``'s
+    offsets."""
+    joined = "\n".join(text[start:end] for start, end in stretches)
+    bounds: list[tuple[int, int, int]] = []  # each stretch in the joined text, and its shift
     at = 0
-    for start, end in lines:
+    for start, end in stretches:
         bounds.append((at, at + end - start, start - at))
         at += end - start + 1
     return [
         (found_start + shift, found_end + shift)
         for found_start, found_end in person_offsets(joined, model_dir)
-        for line_start, line_end, shift in bounds
-        if line_start <= found_start and found_end <= line_end
+        for joined_start, joined_end, shift in bounds
+        if joined_start <= found_start and found_end <= joined_end
     ]
 
 
@@ -156,16 +157,17 @@ class UnlistedNameRecognizer(PersonModelRecognizer):
         nlp_artifacts: NlpArtifacts | None,
         earlier: Sequence[RecognizerResult],
     ) -> list[RecognizerResult]:
-        """The kept finds of the model on the lines of ``text`` that hold a candidate
-        word no ``earlier`` find covers; none, without running it, when there is none."""
+        """The kept finds of the model around the candidate words of ``text`` that no
+        ``earlier`` find names (``_stretches_to_read``); none, without running the model,
+        when there is no such word."""
         if PERSON not in entities:
             return []
-        lines = _lines_to_read(text, self._open_candidates(text, earlier))
-        if not lines:
+        stretches = _stretches_to_read(text, self._open_candidates(text, earlier))
+        if not stretches:
             return []  # every find would be dropped or is found already
         return [
             result
-            for result in self._results(text, _offsets_in(text, lines, self._model_dir))
+            for result in self._results(text, _offsets_in(text, stretches, self._model_dir))
             if self._keeps(text, result.start, result.end)
         ]
 
