@@ -111,14 +111,18 @@ def _zipf(word: str, lang: str, wordlist: str) -> float:
     would return the word itself. Other words go through wordfreq. Both give the same
     answer: ``tests/test_redaction_word_memory.py`` holds them equal."""
     if lang not in PLAIN_LOOKUP_LANGUAGES or not _PLAIN_WORD.fullmatch(word):
-        return round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)
+        return _asked(word, lang, wordlist)
     key = (lang, wordlist, get_frequency_dict(lang, wordlist).get(word, 0.0))
     answer = _zipf_of_bucket.get(key)
     if answer is None:
         # The first word of a bucket asks wordfreq; the bucket's other words reuse it.
-        answer = round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)
-        _zipf_of_bucket[key] = answer
+        answer = _zipf_of_bucket[key] = _asked(word, lang, wordlist)
     return answer
+
+
+def _asked(word: str, lang: str, wordlist: str) -> float:
+    """wordfreq's Zipf answer for ``word``, through its tokenizer, bypassing its cache."""
+    return round(freq_to_zipf(_word_frequency(word, lang, wordlist, _LOWEST_FREQUENCY)), 2)
 
 
 class WordMemo:

@@ -143,15 +143,20 @@ _SURNAME_SHAPE = r"\p{Lu}\p{Ll}+(?:escu|eanu|ăscu)"
 _LOWER_SURNAME_SHAPE = r"\p{Ll}+(?:escu|eanu|ăscu)"
 
 
+def _cue(cues: Iterable[str]) -> str:
+    """One of ``cues`` (any case), starting a word, and the space after it."""
+    return rf"(?<![\p{{L}}])(?i:{'|'.join(cues)}){_GAP}"
+
+
 def _after(cues: Iterable[str]) -> str:
-    """A look-behind: the name starts right after one of ``cues`` (any case) and space."""
-    return rf"(?<=(?<![\p{{L}}])(?i:{'|'.join(cues)}){_GAP})"
+    """A look-behind: the name starts right after one of ``cues`` and space (``_cue``)."""
+    return rf"(?<={_cue(cues)})"
 
 
 def _cue_gate(cues: Iterable[str]) -> Any:
-    """One search for any of ``cues`` and the space after it: the patterns that look
-    behind for such a cue at every position of a text need not run where it has none."""
-    return regex.compile(rf"(?<![\p{{L}}])(?i:{'|'.join(cues)}){_GAP}")
+    """One search for ``_cue(cues)``: the patterns that look behind for such a cue at
+    every position of a text need not run where it has none."""
+    return regex.compile(_cue(cues))
 
 
 STRONG_CUE_PATTERNS: tuple[Pattern, ...] = (
