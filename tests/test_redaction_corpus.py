@@ -332,12 +332,34 @@ def test_score_calls_the_redactor_with_text_and_language() -> None:
 
 # --- our detector on the main corpus -----------------------------------------------------
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _cuts_a_word(text: str, span: Span) -> bool:
+    """Whether ``span`` starts or ends between two letters or digits of one word."""
+    inside = [
+        (span.start, span.start > 0),
+        (span.end, span.end < len(text)),
+    ]
+    return any(
+        ok and bool(_WORD_CHAR.match(text[at - 1])) and bool(_WORD_CHAR.match(text[at]))
+        for at, ok in inside
+    )
+
 
 @pytest.mark.slow
 def test_detector_leak_and_keep_rates_on_main_corpus(main_corpus: list[CorpusMessage]) -> None:
     detector = get_detector()
     detector.warm_up()
-    report = score(main_corpus, detector.detect)
+    cut: list[str] = []
+
+    def detect(text: str, lang: str) -> list[Span]:
+        spans = detector.detect(text, lang)
+        cut.extend(repr(text[s.start - 3 : s.end + 3]) for s in spans if _cuts_a_word(text, s))
+        return spans
+
+    report = score(main_corpus, detect)
+    assert cut == [], f"spans that start or end inside a word: {cut}"
     worst = Counter(m.kind for m in report.leaked).most_common(5)
     assert report.leak_rate <= LEAK_THRESHOLD, f"leak {report.leak_rate:.3f}; worst: {worst}"
     assert report.keep_rate >= KEEP_THRESHOLD, (

@@ -13,6 +13,8 @@ address when it holds a number and at least three words. The address ends at:
   also inside an opening bracket ("... NW1 6XE (since March)");
 * " in " followed by a town ("i live at ... in golden valley"): the town is reported as a
   LOCATION of its own;
+* talk after a comma: a lower-case function word and an everyday word ("..., Cluj-Napoca,
+  de doi ani");
 * talk after the postcode: a function word and an everyday word after the last
   postcode ("... savona 039757 încă aștept banii înapoi"), or in a cased address any
   lower-case everyday word after it and the town ("..., L38 0FR mâine dimineață");
@@ -140,6 +142,22 @@ def _talk_after_postcode(text: str, pos: int, end: int) -> int | None:
     return None
 
 
+_COMMA_THEN_WORDS = re.compile(r",[ \t]+([^\W\d_]+)[ \t]+(\d+(?![\w])|[^\W\d_]+)")
+
+
+def _talk_after_comma(text: str, pos: int, end: int) -> int | None:
+    """Where talk resumes after a comma: a lower-case function word and an everyday word
+    or a number ("..., Cluj-Napoca, de doi ani", read "de 2 ani"; "..., in the morning"),
+    not a town or a street."""
+    lex = lexicon("ro")
+    for match in _COMMA_THEN_WORDS.finditer(text, pos, end):
+        first, second = match.group(1), match.group(2)
+        opens_talk = first.islower() and lex.kind(first) == "stop"
+        if opens_talk and (second.isdigit() or _everyday(second)):
+            return match.start()
+    return None
+
+
 def address_end(text: str, start: int) -> int:
     """Where the address that begins at ``start`` ends (module docstring)."""
     limit = min(len(text), start + MAX_CHARS)
@@ -153,7 +171,9 @@ def address_end(text: str, start: int) -> int:
         clause = _CLAUSE.search(text, pos + 1, line_end)
         town = _IN_TOWN.search(text, pos + 1, line_end)
         talk = _talk_after_postcode(text, pos, line_end)
+        comma_talk = _talk_after_comma(text, pos, line_end)
         cuts = [m.start() for m in (stop, clause, town) if m is not None]
+        cuts += [comma_talk] if comma_talk is not None else []
         cut = min([*cuts, talk] if talk is not None else cuts) if cuts or talk else None
         if cut is not None:
             return cut

@@ -140,7 +140,7 @@ _AFTER_AMBIGUOUS = (
     r"|of|with)(?![\p{L}])))"
 )
 _SURNAME_SHAPE = r"\p{Lu}\p{Ll}+(?:escu|eanu|ăscu)"
-_LOWER_SURNAME_SHAPE = r"\p{Ll}+(?:escu|eanu|ăscu)"
+_LOWER_SURNAME_SHAPE = rf"\p{{Ll}}+(?:escu|eanu|ăscu){_END}"
 
 
 def _cue(cues: Iterable[str]) -> str:

@@ -4,8 +4,9 @@ The model is English. On Romanian text it labels weekday ranges as people
 ("Luni - Vineri"), takes capitalised sentence starters for names ("Aveți", "Vreau")
 and lets lower-case words trail a name ("Ion Popescu și"). So each result is trimmed
 to its capitalised words that are not common words; outside English a lone word that
-only starts a sentence is dropped unless it is a known Romanian name; and a known
-Romanian name labelled as a place becomes a PERSON.
+only starts a sentence is dropped unless it is a known Romanian name or what follows it
+is what a person does ("Jagoda a lucrat", "Milan spune că"); and a known Romanian name
+labelled as a place becomes a PERSON, as does such a lone word.
 
 A place the model finds is redacted (recall first) unless the words around it show it is
 no one's: a country or other dictionary words ("Kaufland Romania"), or a known town used
@@ -248,6 +249,18 @@ def _place_of_no_one(
     )
 
 
+def _acts_like_a_person(text: str, word: re.Match[str]) -> bool:
+    """A word that starts a sentence and is followed by what only a person does ("Jagoda
+    a lucrat bine azi", "Calvino spune că"), on no word list of ours: a name, not a
+    capitalised Romanian or English word ("Vreau", "Aveți")."""
+    found = word.group()
+    return (
+        _PERSON_AFTER.match(text, word.end()) is not None
+        and lexicon().kind(found) not in ("stop", "word")
+        and not _is_everyday_romanian(found)
+    )
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[:start]) is not None
 
@@ -302,10 +315,20 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 and len(words) == 1
                 and not known
                 and _starts_sentence(text, result.start)
+                and not _acts_like_a_person(text, words[0])
             ):
                 continue
             if known and result.entity_type == LOCATION and PERSON in entities:
                 result.entity_type = PERSON
+            if (
+                self.supported_language not in MODEL_LANGUAGES
+                and result.entity_type == LOCATION
+                and PERSON in entities
+                and len(words) == 1
+                and _starts_sentence(text, result.start)
+                and _acts_like_a_person(text, words[0])
+            ):
+                result.entity_type = PERSON  # "Milan spune că l-a văzut"
             if (
                 result.entity_type == PERSON
                 and not listed
