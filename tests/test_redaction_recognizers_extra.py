@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer
 from redaction.detector import get_detector
 from redaction.recognizers.address import StreetAddressRecognizer
 from redaction.recognizers.birth_date import DateOfBirthRecognizer, parse_birth_date
+from redaction.recognizers.identity import NationalIdRecognizer
 from redaction.recognizers.names import ContextNameRecognizer, KnownNameRecognizer
 from redaction.recognizers.phone import GroupedPhoneRecognizer, is_reference_number
 from redaction.recognizers.ro_id_card import RoIdCardRecognizer
@@ -68,6 +69,9 @@ def test_ro_id_card(text: str, expected: list[str]) -> None:
         ("Version 2.3.1 released on 12.03.2024", []),
         ("born on 31.02.1985", []),
         ("born 12.03.1850", []),
+        ("d.o.b. 03-Feb-1975", ["03-Feb-1975"]),
+        ("my bday is 2/3/75", ["2/3/75"]),
+        ("delivery slot 03-Feb-2025", []),
     ],
 )
 def test_date_of_birth(text: str, expected: list[str]) -> None:
@@ -303,3 +307,16 @@ def test_detector_reports_new_entities(lang: str, text: str, entity_type: str, v
 )
 def test_detector_leaves_look_alikes(lang: str, text: str) -> None:
     assert get_detector().detect(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NIE X1234567L", ["X1234567L"]),  # a Spanish foreigner's number
+        ("DNI 12345678Z", ["12345678Z"]),
+        ("PESEL 44051401359", ["44051401359"]),
+        ("order 44051401359 shipped", []),
+    ],
+)
+def test_national_id_after_its_cue(text: str, expected: list[str]) -> None:
+    check(NationalIdRecognizer(), text, expected)

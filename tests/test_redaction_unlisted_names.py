@@ -19,6 +19,9 @@ FOUND = [
     ("Ieri Mainiero a trecut pe la ghișeu.", "ro", "Mainiero"),
     ("ask jetti whether the invoice went out", "en", "jetti"),
     ("can you tell ottavia the parcel is at the depot", "en", "ottavia"),
+    # a Czech and a Turkish everyday word beside an unlisted one: a surname, a given name
+    ("visiting for leticie holý is two till four", "en", "leticie holý"),
+    ("ok who is öykü kocabıyık and why is their card on my receipt", "en", "öykü kocabıyık"),
 ]
 
 

@@ -1,6 +1,6 @@
 """Dates of birth: a calendar date, only where the words around it say it is a birth date.
 
-Formats: 12.03.1985, 12/03/1985, 12-03-1985, 1985-03-12, 12.03.85, 12 March 1985,
+Formats: 12.03.1985, 12/03/1985, 12-03-1985, 1985-03-12, 12.03.85, 12 March 1985, 12-Mar-1985,
 12th of March 1985, March 12, 1985, 12 martie 1985 (English, Romanian, German and
 Dutch month names), and the parts said apart: a year alone, a day and month alone, a
 year then the day and month ("m-am născut în 1994, pe 2 februarie"). Every pattern
@@ -20,7 +20,7 @@ from redaction.entities import DATE_OF_BIRTH
 from redaction.recognizers.cued import CuedPatternRecognizer
 
 BIRTH_CUES: tuple[str, ...] = (
-    "born", "birth", "birthday", "birthdate", "dob", "d\\.o\\.b\\.?", "date of birth",
+    "born", "birth", "birthday", "birthdate", "b-?day", "dob", "d\\.o\\.b\\.?", "date of birth",
     "n[ăa]scut[ăa]?", "na[șşs]terii", "na[șşs]tere", "data na[șşs]terii", "ziua de na[șşs]tere",
     "zi de na[șşs]tere", "geboren", "geburtsdatum", "geburtstag", "geboortedatum",
     "geboren op", "jarig", "n\\.", "b\\.",  # "(n. 7.03.1987)", "(b. 1956)"
@@ -64,6 +64,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "day month-name year",
         rf"(?i){_B}{_DAY}{_ORD}\.?\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+{_YEAR}{_E}",
+        0.3,
+    ),
+    Pattern(
+        "day-month-name-year",  # "03-Feb-1975", "3/feb/75"
+        rf"(?i){_B}{_DAY}([\-/.])(?:{_MONTH})\1(?:{_YEAR}|\d{{2}}){_E}",
         0.3,
     ),
     Pattern(

@@ -75,7 +75,7 @@ NATIONAL_ID_CUES: tuple[str, ...] = (
     r"identifikationsnummer", r"sozialversicherungsnummer", r"versicherungsnummer",
     r"numéro de sécurité sociale", r"n° de sécurité sociale", r"insee", r"nir",
     r"taj(?: szám)?", r"adóazonosító(?: jel)?", r"személyi szám", r"tc kimlik(?: no)?",
-    r"kimlik(?: no)?", r"rodné číslo", r"amka", r"afm", r"nss", r"dni/nie",
+    r"kimlik(?: no)?", r"rodné číslo", r"amka", r"afm", r"nss", r"dni/nie", r"nie",
     r"cod(?:ul)? numeric personal", r"cod fiscal",
 )  # fmt: skip
 

@@ -6,7 +6,9 @@ elsewhere with no cue word before it ("Gyopár brings the stands") leaks. Our mo
 the words around it, but alone it also takes rare everyday words, shops and job titles for
 people. So a find of the model is kept only when every word of it is written too seldom
 to be an everyday word (``unlisted``) or is a listed name, and at least one is unlisted
-(the listed ones are the other recognizers' work). Not kept:
+(the listed ones are the other recognizers' work); in a find of several words in lower
+case that no number follows, a word that only another language writes often is a name's
+word too ("chajim hrabal", "leticie holý": Czech words; ``_foreign``). Not kept:
 
 - a word with a digit, one in capitals ("OPAP") or with a capital inside ("FitZone");
 - a word English text writes at least ``EN_SELDOM_ZIPF`` (Zipf) or Romanian text at
@@ -40,7 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from models.person_ner import person_offsets
 from redaction.entities import PERSON
 from redaction.recognizers.common_words import is_common_word
-from redaction.recognizers.name_gazetteer import is_listed_name
+from redaction.recognizers.name_gazetteer import is_listed_name, lexicon
 from redaction.recognizers.person_model import PersonModelRecognizer
 from redaction.recognizers.romanian_words import romanian_words
 from redaction.recognizers.towns import is_town
@@ -55,6 +57,7 @@ RO_SELDOM_ZIPF = 1.5
 LOWER_CASE_LANGUAGES = frozenset({"en"})
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+_NUMBER_AFTER = regex.compile(r"[ \t,]*\d")
 _ROMANIAN_LETTERS = frozenset("ăâîșşțţĂÂÎȘŞȚŢ")
 _CAPITALISED_LINE = regex.compile(
     r"[ \t]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}[ \t]*"
@@ -76,6 +79,19 @@ def unlisted(word: str) -> bool:
     if zipf(folded, "en") >= EN_SELDOM_ZIPF or zipf(folded, "ro") >= RO_SELDOM_ZIPF:
         return False
     return not (is_common_word(word) or folded in romanian_words().all or is_town(word))
+
+
+@WordMemo
+def _foreign(word: str) -> bool:
+    """A word English and Romanian text seldom write and no dictionary of ours holds,
+    though another language writes it often: beside an unlisted word in one find of the
+    model, part of the name ("chajim hrabal", "leticie holý", "öykü kocabıyık")."""
+    if any(char.isdigit() for char in word) or _ROMANIAN_LETTERS & set(word):
+        return False
+    folded = word.casefold()
+    if zipf(folded, "en") >= EN_SELDOM_ZIPF or zipf(folded, "ro") >= RO_SELDOM_ZIPF:
+        return False
+    return folded not in romanian_words().all and lexicon().kind(word) == "unknown"
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -202,6 +218,13 @@ class UnlistedNameRecognizer(PersonModelRecognizer):
         seldom = [unlisted(word) for word in words]
         if not any(seldom):
             return False
-        if not all(rare or is_listed_name(word) for rare, word in zip(seldom, words, strict=True)):
+        # Words of other languages only in a find in lower case that no number follows:
+        # capitalised, they are as often job titles ("Handwerker / Handwerkerin"); before
+        # a number, a street ("pod rejlkovým náměstím 770").
+        loose = len(words) > 1 and found.islower() and _NUMBER_AFTER.match(text, end) is None
+        if not all(
+            rare or is_listed_name(word) or (loose and _foreign(word))
+            for rare, word in zip(seldom, words, strict=True)
+        ):
             return False
         return len(words) > 1 or not _below_a_name_line(text, start, end)
