@@ -52,6 +52,7 @@ from redaction.recognizers.name_gazetteer import (
     lexicon,
     possessive_stem,
 )
+from redaction.recognizers.name_neighbours import with_name_neighbours
 from redaction.recognizers.phone import is_service_number
 from redaction.recognizers.place_tail import country_names, with_place_tails
 from redaction.recognizers.products import is_product_name
@@ -194,6 +195,7 @@ class PiiDetector:
         spans = joined_address_pieces(text, spans)  # "Gogoy Eyth" + "1348, Suite 300"
         spans = with_bracketed_parts(text, spans)  # "Valea Mare (Babeni)"
         spans = with_place_tails(text, spans)  # "14 Oak Street, Bristol", "Osaka, Japan"
+        spans = with_name_neighbours(text, spans)  # "teofila glenn"
         spans = [
             s
             for s in spans
