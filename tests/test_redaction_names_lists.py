@@ -143,9 +143,7 @@ HARMLESS = [
     ),
     ("Is the Renault Clio or the Dacia Logan cheaper to rent?", "en"),
     ("I'd like the Stella Artois six pack and a bottle of Jack Daniel's.", "en"),
-    pytest.param(
-        "The Heidi chocolate and the Milka bars are on offer?", "en", marks=_MODEL_FALSE_POSITIVE
-    ),
+    ("The Heidi chocolate and the Milka bars are on offer?", "en"),  # "the": no one's name
     ("Do you have the Carolina Herrera perfume in 50 ml?", "en"),
     ("Bună ziua, livrați și sâmbăta sau doar de luni până vineri?", "ro"),
     ("Aveți iPhone 15 Pro în stoc la magazinul din Mall?", "ro"),

@@ -132,3 +132,25 @@ def test_a_romanian_sentence_may_open_with_a_name_that_acts(text: str, name: str
 def test_a_span_never_ends_inside_a_word() -> None:
     # "născut" ends like a Romanian surname ("...ăscu"): no name is cut out of it
     assert found("Sunt născut pe 14.07.1990.", "ro") == [("DATE_OF_BIRTH", "14.07.1990")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Primarul a inaugurat vineri parcul de pe strada Mihai Eminescu.", "ro"),
+        ("The baptism register of St Mary's spells the surname differently.", "en"),
+        ("Cabinetul medical Sfânta Maria vă așteaptă luni.", "ro"),
+    ],
+)
+def test_streets_and_saints_named_after_people_are_kept(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+def test_a_street_named_after_someone_with_a_house_number_is_an_address() -> None:
+    text = "Stau pe strada Mihai Eminescu nr. 5 de doi ani."
+    assert found(text, "ro") == [("STREET_ADDRESS", "strada Mihai Eminescu nr. 5")]
+
+
+def test_a_town_named_after_a_saint_is_still_a_place() -> None:
+    text = "The executor, Ana Lamy of Saint Richard, asks any creditors to write."
+    assert "Saint Richard" in [value for _, value in found(text)]

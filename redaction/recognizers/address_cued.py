@@ -13,8 +13,8 @@ address when it holds a number and at least three words. The address ends at:
   also inside an opening bracket ("... NW1 6XE (since March)");
 * " in " followed by a town ("i live at ... in golden valley"): the town is reported as a
   LOCATION of its own;
-* talk after a comma: a lower-case function word and an everyday word ("..., Cluj-Napoca,
-  de doi ani");
+* talk after a comma or a number: a lower-case function word and an everyday word or a
+  number ("..., Cluj-Napoca, de doi ani", "... nr. 5 de doi ani");
 * talk after the postcode: a function word and an everyday word after the last
   postcode ("... savona 039757 încă aștept banii înapoi"), or in a cased address any
   lower-case everyday word after it and the town ("..., L38 0FR mâine dimineață");
@@ -142,13 +142,13 @@ def _talk_after_postcode(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-_COMMA_THEN_WORDS = re.compile(r",[ \t]+([^\W\d_]+)[ \t]+(\d+(?![\w])|[^\W\d_]+)")
+_COMMA_THEN_WORDS = re.compile(r"(?:,|(?<=\d))[ \t]+([^\W\d_]+)[ \t]+(\d+(?![\w])|[^\W\d_]+)")
 
 
 def _talk_after_comma(text: str, pos: int, end: int) -> int | None:
-    """Where talk resumes after a comma: a lower-case function word and an everyday word
-    or a number ("..., Cluj-Napoca, de doi ani", read "de 2 ani"; "..., in the morning"),
-    not a town or a street."""
+    """Where talk resumes after a comma or a number: a lower-case function word and an
+    everyday word or a number ("..., Cluj-Napoca, de doi ani", read "de 2 ani"; "... nr. 5
+    de doi ani"; "..., in the morning"), not a town or a street."""
     lex = lexicon("ro")
     for match in _COMMA_THEN_WORDS.finditer(text, pos, end):
         first, second = match.group(1), match.group(2)
