@@ -16,9 +16,10 @@ or the word before is no given name ("Brunel Bridge", "Wellington House"; not "J
 Hall", nor a name filling a form's field: "Organiser: Miquel Church").
 Romanian names the building first ("Liceul Mihai Eminescu", "Școlii Gimnaziale Ion
 Creangă", "Sala Mihail Jora"): a span opening with such a word is a landmark too, and so
-is a name right after a street's type with no house number after it ("pe strada Mihai
-Eminescu", "on Via Roma"), and a saint named in Romanian ("Sfânta Maria", "Sfinții Petru
-și Pavel") or with a possessive ("St Mary's").
+is a saint named in Romanian ("Sfânta Maria", "Sfinții Petru și Pavel") or with a
+possessive ("St Mary's"). A name right after a street's type with no house number ("pe
+strada Mihai Eminescu") is not taken for a landmark: that is how people write where they
+live, too ("stau pe Calea Victoriei").
 A place found by the model that ends in one of them is a landmark, unless it has three
 words or more and the world's gazetteer knows it as a town ("Braunau am Inn"; not
 "Victoria Park", mostly a park, though a town in Australia).
@@ -98,31 +99,11 @@ _OWNED_BUSINESS = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’])")
 
 
-# A street's type right before the span, and after it no house number.
-_STREET_TYPES_BEFORE = sorted(
-    [re.escape(w) for w in STREET_TYPES_FIRST]
-    + [r"str\.", r"bd\.", r"bdul\.", "aleea", "[șs]oseaua", "splaiul", "intrarea"],
-    key=len,
-    reverse=True,
-)
-_STREET_TYPE_BEFORE = re.compile(
-    rf"(?<![\w])(?:{'|'.join(_STREET_TYPES_BEFORE)})[ \t]+$", re.IGNORECASE
-)
-_NUMBER_AFTER = re.compile(r"[ \t,]*(?:(?:nr|no|numărul|numarul)\.?[ \t]*)?\d", re.IGNORECASE)
 # A saint no one is named after: in Romanian, or with a possessive (a church: "St
 # Mary's"). "Saint Richard", "St Clair" are towns and surnames too.
 _HONOURED_SAINT = re.compile(
     r"(?:Sfântul|Sfantul|Sfânta|Sfanta|Sfinții|Sfintii|Sf\.)\s|(?:St\.?|Saint)\s+\S+['’]s$"
 )
-
-
-def _street_named_after(text: str, span: Span) -> bool:
-    """A name right after a street's type and followed by no number: the street."""
-    before = text[max(0, span.start - 16) : span.start]
-    return (
-        _STREET_TYPE_BEFORE.search(before) is not None
-        and _NUMBER_AFTER.match(text, span.end) is None
-    )
 
 
 def is_landmark(text: str, span: Span) -> bool:
@@ -137,8 +118,6 @@ def is_landmark(text: str, span: Span) -> bool:
         return True  # "past Elgar Road", "in the Wesley Room": the model stopped short
     if span.entity_type == PERSON and _OWNED_BUSINESS.match(text, span.end):
         return True  # "Lucy's Gift Shop", "Maria's Bakery": a business named after someone
-    if _street_named_after(text, span):
-        return True  # "parcul de pe strada Mihai Eminescu": a street, no house number
     if _HONOURED_SAINT.match(value):
         return True  # "Cabinetul medical Sfânta Maria", "the register of St Mary's"
     if len(words) < 2:
