@@ -153,3 +153,18 @@ def test_a_street_named_after_someone_with_a_house_number_is_an_address() -> Non
 def test_a_town_named_after_a_saint_is_still_a_place() -> None:
     text = "The executor, Ana Lamy of Saint Richard, asks any creditors to write."
     assert "Saint Richard" in [value for _, value in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("She comes from Stratford-upon-Avon.", "en", [("LOCATION", "Stratford-upon-Avon")]),
+        ("The parcel comes from Leipzig.", "en", []),  # where goods come from
+        ("El vine din Pitești în fiecare zi.", "ro", [("LOCATION", "Pitești")]),
+        ("Marfa vine din Pitești.", "ro", []),
+    ],
+)
+def test_a_person_comes_from_a_place_goods_come_from_a_site(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang) == expected

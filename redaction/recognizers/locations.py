@@ -105,6 +105,20 @@ _SITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A person who comes from a place: "she comes from", "I'm coming from", "el vine din".
+_PERSON_COMES_FROM = re.compile(
+    r"(?<![\w])(?:she|he|i|we|they|who|el|ea|eu|ei|ele|noi)(?:['’]?m|[ \t]+(?:is|am|are))?"
+    r"[ \t]+(?:comes?|coming|vine|vin|venim|vii)[ \t]+(?:originally[ \t]+)?"
+    r"(?:from|din|de[ \t]+la)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def person_comes_from(before: str) -> bool:
+    """``before`` ends in a person coming from ("she comes from", "el vine din")."""
+    return _PERSON_COMES_FROM.search(before) is not None
+
+
 # "..., where I live": the site's town is the writer's too.
 _LIVES_THERE = re.compile(
     r"[ \t]*,?[ \t]*(?:where|unde)[ \t]+(?:i[ \t]+|we[ \t]+)?(?:live|lives|locuiesc|locuim|"
@@ -122,6 +136,8 @@ def is_business_site(text: str, start: int, end: int) -> bool:
     if _LIVES_THERE.match(text, end):
         return False  # "a shop in Rotterdam, where I live"
     before = text[max(0, start - 40) : start]
+    if person_comes_from(before):
+        return False  # "She comes from Stratford-upon-Avon": where a person is from
     return _SHIPPED_BEFORE.search(before) is not None or _SITE_BEFORE.search(before) is not None
 
 

@@ -35,8 +35,9 @@ from redaction.recognizers.common_words import (
     is_everyday_in_our_languages,
     is_rare_in_our_languages,
 )
-from redaction.recognizers.locations import SHIPPING_WORDS, is_business_site
+from redaction.recognizers.locations import SHIPPING_WORDS, is_business_site, person_comes_from
 from redaction.recognizers.name_gazetteer import lexicon
+from redaction.recognizers.places import PLACES
 from redaction.recognizers.residence import place_words
 
 __all__ = ["TownRecognizer", "TownShapeRecognizer", "is_town", "town_names"]
@@ -134,8 +135,12 @@ class TownRecognizer(EntityRecognizer):
         found: list[RecognizerResult] = []
         for cue in _CUE.finditer(text):
             moving = cue.group().strip().casefold() in _MOVING_CUES
-            if moving and _SHIPPED.search(text, max(0, cue.start() - 40), cue.start()):
-                continue  # "shipped from Pechea"
+            if (
+                moving
+                and _SHIPPED.search(text, max(0, cue.start() - 40), cue.start())
+                and not person_comes_from(text[max(0, cue.start() - 40) : cue.end()])
+            ):
+                continue  # "shipped from Pechea", not "she comes from Pechea"
             town = self._town_at(text, cue.end())
             if town is not None and not is_business_site(text, *town):
                 found.append(RecognizerResult(LOCATION, town[0], town[1], SCORE))
@@ -156,7 +161,8 @@ class TownRecognizer(EntityRecognizer):
                 continue
             if n < len(words) and _part_of_a_longer_name(text, start, words[n].group()):
                 return None  # "Oxford Street", "Lyon Magistrates' Court"
-            return (start, end) if _plausible([w.group() for w in words[:n]]) else None
+            plausible = text[start:end] in PLACES or _plausible([w.group() for w in words[:n]])
+            return (start, end) if plausible else None  # "Pitești" is frequent, and a town
         return None
 
 
