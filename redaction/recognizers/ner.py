@@ -251,8 +251,8 @@ def _place_of_no_one(
 
 def _acts_like_a_person(text: str, word: re.Match[str]) -> bool:
     """A word that starts a sentence and is followed by what only a person does ("Jagoda
-    a lucrat bine azi", "Calvino spune că"), on no word list of ours: a name, not a
-    capitalised Romanian or English word ("Vreau", "Aveți")."""
+    a lucrat bine azi", "Milan spune că"), and is no dictionary or function word of ours:
+    a name, not a capitalised Romanian or English word ("Vreau", "Aveți")."""
     found = word.group()
     return (
         _PERSON_AFTER.match(text, word.end()) is not None

@@ -9,11 +9,14 @@ of places with 500 inhabitants or more), in any case and with or without diacrit
 longest name wins ("Poienile de sub Munte" before "Poienile").
 
 Many town names are everyday words too ("Drama", "Hope", "Sala"): a name made only of
-everyday or function words is never taken ("a lot of drama", "în Sala 3"; ``_everyday``).
+everyday or function words is never taken ("a lot of drama", "în Sala 3"; ``_everyday``),
+unless our own list of towns holds it (``places.py``: "din Pitești", a frequent word of
+Romanian text).
 Nor is a town whose name runs on into a street's type or another capitalised word ("meet me at
 kristinehamn road", "at Lyon Magistrates' Court"): that is a street or a building.
 A town where goods are ("shipped from Pechea", "our office in Pechea", "the Rotary Club
-of Telfs", "service-ul din Judenburg") is no one's place (``locations.is_business_site``).
+of Telfs", "service-ul din Judenburg") is no one's place (``locations.is_business_site``);
+a person who comes from it is not goods ("she comes from Pechea", "el vine din Pechea").
 """
 
 from __future__ import annotations
