@@ -16,6 +16,8 @@ import importlib
 import unicodedata
 from pathlib import Path
 
+from redaction.data.build_name_lists import fold
+
 HERE = Path(__file__).resolve().parent
 COUNTRIES_FILE = HERE / "countries.txt"
 LOCALES: tuple[str, ...] = (
@@ -42,12 +44,6 @@ EXTRA: tuple[str, ...] = (
     "Australia", "Noua Zeelandă", "Africa de Sud", "Nigeria", "Emiratele Arabe Unite",
     "Arabia Saudită", "Qatar", "Iran", "Irak",
 )  # fmt: skip
-
-
-def fold(name: str) -> str:
-    """``name`` without combining marks ("Franța" -> "Franta")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def collect() -> set[str]:

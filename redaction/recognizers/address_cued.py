@@ -170,13 +170,11 @@ def address_end(text: str, start: int) -> int:
         stop = _SENTENCE_END.search(text, pos, line_end)
         clause = _CLAUSE.search(text, pos + 1, line_end)
         town = _IN_TOWN.search(text, pos + 1, line_end)
-        talk = _talk_after_postcode(text, pos, line_end)
-        comma_talk = _talk_after_comma(text, pos, line_end)
+        talks = (_talk_after_postcode(text, pos, line_end), _talk_after_comma(text, pos, line_end))
         cuts = [m.start() for m in (stop, clause, town) if m is not None]
-        cuts += [comma_talk] if comma_talk is not None else []
-        cut = min([*cuts, talk] if talk is not None else cuts) if cuts or talk else None
-        if cut is not None:
-            return cut
+        cuts += [talk for talk in talks if talk is not None]
+        if cuts:
+            return min(cuts)
         end = line_end
         if newline == -1 or lines >= MAX_EXTRA_LINES:
             break

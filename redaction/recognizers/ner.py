@@ -310,24 +310,17 @@ class CleanSpacyRecognizer(SpacyRecognizer):
                 continue  # "Kundenbetreuerin", "Royal Mail HQ": a title or a firm
             if result.entity_type == PERSON and _everyday_words(words, text, result.start):
                 continue  # "Landlord: Jordan Melendez", "Ear Nose and Throat clinic"
-            if (
+            # Outside English, a lone word opening a sentence is a name only when it is a
+            # known Romanian one or what follows is what a person does.
+            lone_opener = (
                 self.supported_language not in MODEL_LANGUAGES
                 and len(words) == 1
-                and not known
                 and _starts_sentence(text, result.start)
-                and not _acts_like_a_person(text, words[0])
-            ):
+            )
+            acts = lone_opener and _acts_like_a_person(text, words[0])
+            if lone_opener and not known and not acts:
                 continue
-            if known and result.entity_type == LOCATION and PERSON in entities:
-                result.entity_type = PERSON
-            if (
-                self.supported_language not in MODEL_LANGUAGES
-                and result.entity_type == LOCATION
-                and PERSON in entities
-                and len(words) == 1
-                and _starts_sentence(text, result.start)
-                and _acts_like_a_person(text, words[0])
-            ):
+            if (known or acts) and result.entity_type == LOCATION and PERSON in entities:
                 result.entity_type = PERSON  # "Milan spune că l-a văzut"
             if (
                 result.entity_type == PERSON

@@ -73,12 +73,20 @@ def _looks_like_a_name(word: str) -> bool:
 def unlisted(word: str) -> bool:
     """True when ``word`` is written too seldom, in every language we know words of, to
     be anything but a name (or a brand) and no list holds it."""
+    if not _seldom_in_english_and_romanian(word):
+        return False
+    return not (is_common_word(word) or is_town(word))
+
+
+def _seldom_in_english_and_romanian(word: str) -> bool:
+    """No digit and no Romanian letter (our lists know Romania's names), written seldom in
+    English and Romanian text, and on no Romanian word list."""
     if any(char.isdigit() for char in word) or _ROMANIAN_LETTERS & set(word):
         return False
     folded = word.casefold()
     if zipf(folded, "en") >= EN_SELDOM_ZIPF or zipf(folded, "ro") >= RO_SELDOM_ZIPF:
         return False
-    return not (is_common_word(word) or folded in romanian_words().all or is_town(word))
+    return folded not in romanian_words().all
 
 
 @WordMemo
@@ -86,12 +94,7 @@ def _foreign(word: str) -> bool:
     """A word English and Romanian text seldom write and no dictionary of ours holds,
     though another language writes it often: beside an unlisted word in one find of the
     model, part of the name ("chajim hrabal", "leticie holý", "öykü kocabıyık")."""
-    if any(char.isdigit() for char in word) or _ROMANIAN_LETTERS & set(word):
-        return False
-    folded = word.casefold()
-    if zipf(folded, "en") >= EN_SELDOM_ZIPF or zipf(folded, "ro") >= RO_SELDOM_ZIPF:
-        return False
-    return folded not in romanian_words().all and lexicon().kind(word) == "unknown"
+    return _seldom_in_english_and_romanian(word) and lexicon().kind(word) == "unknown"
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
