@@ -18,7 +18,7 @@ counted. By default the main corpus, the held-out ones and every synthetic set
 (``tests/data/synthetic/*.jsonl``, ``make redaction-sets``) are reported separately;
 ``--sets`` picks some by name or glob (``main``, ``heldout``, ``heldout-b``,
 ``faker-en-dev``, ``'*-dev2'``, ``'*-dev*'`` for both tuning splits, ``'*-test'``...).
-Leak examples are printed only for the main corpus and the ``*-dev`` ... ``*-dev5``
+Leak examples are printed only for the main corpus and the ``*-dev`` ... ``*-dev6``
 sets, never for a held-out corpus, a ``*-test`` split or a ``*-blind``, ``*-blind2``, ...
 split (such a file given with ``--corpus`` prints none either): nobody may tune on them.
 The ``*-blind*`` sets are the honest figures of how the redactor generalises.
@@ -292,11 +292,11 @@ def corpora() -> dict[str, Path]:
 
 def may_show_details(name: str) -> bool:
     """Leak examples only where tuning is allowed: the main corpus and the dev splits
-    (``-dev``, ``-dev2``, ``-dev3``, ``-dev4``, ``-dev5``).
+    (``-dev``, ``-dev2``, ``-dev3``, ``-dev4``, ``-dev5``, ``-dev6``).
 
     Never for a held-out corpus, a ``-test`` or ``-blind*`` split: not on the list.
     """
-    return name == "main" or name.endswith(("-dev", "-dev2", "-dev3", "-dev4", "-dev5"))
+    return name == "main" or name.endswith(("-dev", "-dev2", "-dev3", "-dev4", "-dev5", "-dev6"))
 
 
 def verdict(runs: Sequence[Run]) -> tuple[str, list[str]]:

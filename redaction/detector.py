@@ -53,6 +53,7 @@ from redaction.recognizers.name_gazetteer import (
     possessive_stem,
 )
 from redaction.recognizers.name_neighbours import with_name_neighbours
+from redaction.recognizers.name_repeats import with_repeated_names
 from redaction.recognizers.phone import is_service_number
 from redaction.recognizers.place_tail import country_names, with_place_tails
 from redaction.recognizers.products import is_product_name
@@ -196,6 +197,7 @@ class PiiDetector:
         spans = with_bracketed_parts(text, spans)  # "Valea Mare (Babeni)"
         spans = with_place_tails(text, spans)  # "14 Oak Street, Bristol", "Osaka, Japan"
         spans = with_name_neighbours(text, spans)  # "teofila glenn"
+        spans = with_repeated_names(text, spans)  # "Present: Gaspar ... ACTION: Gaspar to"
         spans = [
             s
             for s in spans

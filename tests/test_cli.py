@@ -104,6 +104,24 @@ def test_redact_hides_the_names_and_addresses_of_a_pasted_letter(
     assert second["redacted"].startswith("Hi <PERSON_1>, the key safe is at <STREET_ADDRESS_1>")
 
 
+def test_redact_hides_a_lower_case_iban_and_military_address(
+    redis_url: str, key_prefix: str, data_dir: Path
+) -> None:
+    lines = [
+        {"text": "thx 4 tonite sent u 40 quid to gb97nvwv5666540229715 lmk"},
+        {"text": "um yeah it's unit 5399 box 1694 dpo aa 45629 the buzzer's broken"},
+        {"text": "Welcome, Virgen! Mrs van Mare has the spare key."},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines)
+    result = _allai("redact", env=_env(redis_url, key_prefix, data_dir), stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    iban, military, greeted = (json.loads(line) for line in result.stdout.splitlines())
+    assert iban["redacted"] == "thx 4 tonite sent u 40 quid to <IBAN_CODE_1> lmk"
+    assert "5399" not in military["redacted"] and "45629" not in military["redacted"]
+    assert military["redacted"].endswith("the buzzer's broken")
+    assert greeted["redacted"] == "Welcome, <PERSON_1>! Mrs <PERSON_2> has the spare key."
+
+
 def test_chat_in_the_terminal(redis_url: str, key_prefix: str, data_dir: Path) -> None:
     result = _allai(
         "chat",

@@ -1,7 +1,7 @@
 """The synthetic evaluation sets (``tests/data/synthetic``, ``make redaction-sets``).
 
-Checked without a model: every file is a valid corpus, the eleven splits (dev, test,
-dev2, dev3, blind, dev4, dev5, blind2, blind3, blind4, blind5) exist per generator, the
+Checked without a model: every file is a valid corpus, the twelve splits (dev, test,
+dev2, dev3, blind, dev4, dev5, blind2, blind3, blind4, blind5, dev6) exist per generator, the
 test split uses only held-out templates, the later splits only their own templates (none
 of another split's), the blind templates are used by their blind split and nothing else,
 every entity type is there in numbers, checksummed identifiers are valid, and the files are
@@ -28,6 +28,7 @@ from benchmarks.synth.templates_a7 import TEMPLATES as TEMPLATES_A7
 from benchmarks.synth.templates_a8 import TEMPLATES as TEMPLATES_A8
 from benchmarks.synth.templates_a9 import TEMPLATES as TEMPLATES_A9
 from benchmarks.synth.templates_a10 import TEMPLATES as TEMPLATES_A10
+from benchmarks.synth.templates_a11 import TEMPLATES as TEMPLATES_A11
 from benchmarks.synth.templates_b import TEMPLATES as TEMPLATES_B
 from benchmarks.synth.templates_b2 import TEMPLATES as TEMPLATES_B2
 from benchmarks.synth.templates_b3 import TEMPLATES as TEMPLATES_B3
@@ -38,6 +39,7 @@ from benchmarks.synth.templates_b7 import TEMPLATES as TEMPLATES_B7
 from benchmarks.synth.templates_b8 import TEMPLATES as TEMPLATES_B8
 from benchmarks.synth.templates_b9 import TEMPLATES as TEMPLATES_B9
 from benchmarks.synth.templates_b10 import TEMPLATES as TEMPLATES_B10
+from benchmarks.synth.templates_b11 import TEMPLATES as TEMPLATES_B11
 from redaction.evaluation import CHECKSUMMED_TYPES, CorpusMessage, checksum_valid, load_corpus
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
@@ -55,6 +57,7 @@ SPLITS = (
     "blind3",
     "blind4",
     "blind5",
+    "dev6",
 )
 MIN_MESSAGES = 300
 MAX_MESSAGES = 400
@@ -98,7 +101,7 @@ RUNNING_TEXT_SPLITS = ("dev5", "blind2", "blind3", "blind4", "blind5")
 CORE_TYPES = EXPECTED_TYPES["en"] - {"IP_ADDRESS", "NATIONAL_ID", "PASSPORT", "DRIVER_LICENSE"}
 _SPOKEN = re.compile(r"\b(zero|one|two|three|unu|doi|trei|patru|cinci)\b")
 _ID = re.compile(
-    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev4|dev5|dev|test|blind2|blind3|blind4|blind5|blind))-(?P<template>(ro-)?[a-z]+(?:-[a-z]+)*-\d{2})-\d{4}"
+    r"(?P<set>[a-z]+-[a-z]+-(dev2|dev3|dev4|dev5|dev6|dev|test|blind2|blind3|blind4|blind5|blind))-(?P<template>(ro-)?[a-z]+(?:-[a-z]+)*-\d{2})-\d{4}"
 )
 
 
@@ -238,6 +241,12 @@ OWN_TEMPLATE_SPLITS = (
         TEMPLATES_B10,
         ("dev", "test", "dev2", "dev3", "blind", "dev4", "dev5", "blind2", "blind3", "blind4"),
     ),
+    (
+        "dev6",
+        TEMPLATES_A11,
+        TEMPLATES_B11,
+        SPLITS[: SPLITS.index("dev6")],  # every split written before it
+    ),
 )
 _EARLIER_TEMPLATES = {
     "dev3": (TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2),
@@ -268,6 +277,12 @@ _EARLIER_TEMPLATES = {
         TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3,
         TEMPLATES_A4, TEMPLATES_B4, TEMPLATES_A5, TEMPLATES_B5, TEMPLATES_A6, TEMPLATES_B6,
         TEMPLATES_A7, TEMPLATES_B7, TEMPLATES_A8, TEMPLATES_B8, TEMPLATES_A9, TEMPLATES_B9,
+    ),
+    "dev6": (
+        TEMPLATES_A, TEMPLATES_B, TEMPLATES_A2, TEMPLATES_B2, TEMPLATES_A3, TEMPLATES_B3,
+        TEMPLATES_A4, TEMPLATES_B4, TEMPLATES_A5, TEMPLATES_B5, TEMPLATES_A6, TEMPLATES_B6,
+        TEMPLATES_A7, TEMPLATES_B7, TEMPLATES_A8, TEMPLATES_B8, TEMPLATES_A9, TEMPLATES_B9,
+        TEMPLATES_A10, TEMPLATES_B10,
     ),
 }  # fmt: skip
 
@@ -369,7 +384,7 @@ def test_romanian_ibans_include_letters_in_the_account_part(
 ) -> None:
     ro_ibans = [
         re.sub(r"\s", "", v.value)
-        for split in ("dev", "dev2", "dev3", "dev4", "dev5")
+        for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
         for name in (f"faker-ro-{split}", f"mimesis-ro-{split}")
         for m in sets[name]
         for v in m.pii
@@ -392,6 +407,8 @@ def test_romanian_ibans_include_letters_in_the_account_part(
         "mimesis-en-blind3",
         "faker-ro-blind4",
         "mimesis-en-blind5",
+        "faker-ro-dev6",
+        "mimesis-en-dev6",
     ],
 )
 def test_generation_is_deterministic_and_matches_the_files(name: str) -> None:
@@ -419,6 +436,7 @@ def test_different_seeds_give_different_messages() -> None:
     blind3 = generate(SETS["faker-en-blind3"], size=10)
     blind4 = generate(SETS["faker-en-blind4"], size=10)
     blind5 = generate(SETS["faker-en-blind5"], size=10)
+    dev6 = generate(SETS["faker-en-dev6"], size=10)
     assert {r["text"] for r in dev}.isdisjoint(r["text"] for r in test)
     assert {r["text"] for r in dev2}.isdisjoint(r["text"] for r in dev + test)
     assert {r["text"] for r in dev3}.isdisjoint(r["text"] for r in dev + test + dev2)
@@ -431,6 +449,7 @@ def test_different_seeds_give_different_messages() -> None:
     later = earlier + dev5 + blind2 + blind3
     assert {r["text"] for r in blind4}.isdisjoint(r["text"] for r in later)
     assert {r["text"] for r in blind5}.isdisjoint(r["text"] for r in later + blind4)
+    assert {r["text"] for r in dev6}.isdisjoint(r["text"] for r in later + blind4 + blind5)
 
 
 def test_the_benchmark_prints_examples_of_tuning_splits_only() -> None:

@@ -27,7 +27,10 @@ before any of its figures existed. A ``blind4`` split is held out the same way, 
 ninth pair (``templates_a9.py``, ``templates_b9.py``) written fresh in the sixth round,
 again measured before any change. A ``blind5`` split is held out the same way, from a
 tenth pair (``templates_a10.py``, ``templates_b10.py``) written fresh in the seventh
-round and measured before any change. The ``-ro`` sets fill
+round and measured before any change. A ``dev6`` split (tuning allowed) draws from an
+eleventh pair (``templates_a11.py``, ``templates_b11.py``) written fresh without reading
+the detector, in situations none of the other readable template files has, and measured
+once before any tuning on it. The ``-ro`` sets fill
 Romanian values into Romanian templates (``lang`` ``ro``) and into the generator's
 English templates (``lang`` ``en``), about half each.
 """
@@ -53,6 +56,7 @@ from benchmarks.synth import (
     templates_a8,
     templates_a9,
     templates_a10,
+    templates_a11,
     templates_b,
     templates_b2,
     templates_b3,
@@ -63,6 +67,7 @@ from benchmarks.synth import (
     templates_b8,
     templates_b9,
     templates_b10,
+    templates_b11,
 )
 from benchmarks.synth.assemble import Template, render
 from benchmarks.synth.values import ValueSource
@@ -91,6 +96,7 @@ _OWN_TEMPLATES: dict[str, tuple[dict[str, list[Template]], dict[str, list[Templa
     "blind3": (templates_a8.TEMPLATES, templates_b8.TEMPLATES),  # held out: never tune on it
     "blind4": (templates_a9.TEMPLATES, templates_b9.TEMPLATES),  # held out: never tune on it
     "blind5": (templates_a10.TEMPLATES, templates_b10.TEMPLATES),  # held out: never tune on it
+    "dev6": (templates_a11.TEMPLATES, templates_b11.TEMPLATES),
 }
 
 
@@ -104,7 +110,7 @@ class SetSpec:
     name: str  # e.g. faker-en-test
     generator: str  # faker | mimesis
     values: str  # en | ro
-    split: str  # dev | test | dev2 | dev3 | blind | dev4 | dev5 | blind2 | blind3 | blind4 | blind5
+    split: str  # dev | test | dev2 ... dev6 | blind | blind2 ... blind5
     seed: int
     source: Callable[[], ValueSource]
     templates: dict[str, list[Template]]
@@ -189,6 +195,10 @@ SETS: dict[str, SetSpec] = {
         _spec("faker", "ro", "blind5", 9992),
         _spec("mimesis", "en", "blind5", 9993),
         _spec("mimesis", "ro", "blind5", 9994),
+        _spec("faker", "en", "dev6", 10101),
+        _spec("faker", "ro", "dev6", 10202),
+        _spec("mimesis", "en", "dev6", 10303),
+        _spec("mimesis", "ro", "dev6", 10404),
     )
 }
 

@@ -303,9 +303,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "military address",
-        rf"(?<![\p{{L}}\d])(?:(?:PSC|CMR|Unit){_H}+\d{{3,5}},?{_H}+Box{_H}+\d{{3,5}}"
+        rf"(?<![\p{{L}}\d])(?:(?i:PSC|CMR|Unit){_H}+\d{{3,5}},?{_H}+(?i:Box){_H}+\d{{3,5}}"
         rf"|(?:USNS|USS|USNV|USCGC){_H}+{_CAP}(?:{_H}+{_CAP})?)"
-        rf"{_SEP}(?:APO|FPO|DPO){_H}+(?:AA|AE|AP){_H}+\d{{5}}(?![\w])",
+        rf"{_SEP}(?i:APO|FPO|DPO){_H}+(?i:AA|AE|AP){_H}+\d{{5}}(?![\w])",
         0.95,
     ),
     Pattern(

@@ -68,6 +68,7 @@ _EXTRA_NATIONAL_ID = (
 )  # fmt: skip
 _NAME_LABELS = (
     r"name", r"full name", r"fullname", r"legal name", r"surname", r"last name", r"first name",
+    r"other names", r"other names in full", r"first names", r"forenames",
     r"given name", r"family name", r"passenger", r"passenger name", r"guest", r"guest name",
     r"patient", r"driver", r"holder", r"card holder", r"cardholder", r"account holder",
     r"titular", r"titularul", r"nume", r"prenume", r"nume si prenume", r"nume și prenume",

@@ -89,6 +89,9 @@ def _mod97(iban: str) -> bool:
 # digits, then 10 to 30 letters and digits in groups. Upper case only, so a word after
 # the number ("... 89 thanks") is never taken for a group.
 _LOOSE_IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}[ \-]?\d{2}(?:[ \-]?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])"
+# The same typed in lower case, written without spaces: one word, so it never takes in
+# the next one ("... sent u 40 quid to gb97nvwv5666540229715 lmk").
+_LOWER_COMPACT_IBAN = r"(?<![A-Za-z0-9])[a-z]{2}\d{2}[a-z0-9]{11,30}(?![A-Za-z0-9])"
 
 
 class CheckedIbanRecognizer(GatedPatternRecognizer):
@@ -97,6 +100,7 @@ class CheckedIbanRecognizer(GatedPatternRecognizer):
     PATTERNS = [
         Pattern("IBAN (exact country length)", iban_regex(), 0.5),
         Pattern("IBAN of another length, checksum valid", _LOOSE_IBAN, 0.5),
+        Pattern("IBAN of another length in lower case, checksum valid", _LOWER_COMPACT_IBAN, 0.5),
     ]
 
     def __init__(self, supported_language: str = "en") -> None:

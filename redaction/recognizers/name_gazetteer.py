@@ -133,6 +133,8 @@ FIELD_CUES: tuple[str, ...] = (
     "name on reservation", "name on the reservation", "name on the account", "name on ticket",
     "name on the ticket", "name on the order",
     "forename", "forenames", "forename(s)", "given names", "christian name", "middle name",
+    "other names", "other names in full", "names in full", "first names", "middle names",
+    "her name was", "his name was", "her name is", "his name is", "her name's", "his name's",
     "maiden name", "display name", "nume afișat", "nume afisat", "assignee", "contact name",
     "guest name",
     "guest", "passenger", "renter", "tenant", "payee", "payer", "beneficiary", "recipient",
@@ -505,12 +507,13 @@ _DISPLAY_NAME = regex.compile(
     r"[ \t]*\"?([^\"<>\n,;@]{2,60}?)\"?[ \t]*<[^<>\s@]+@[^<>\s]+>"
 )
 # A letter's salutation or a greeting that calls someone: "Dear Pax,", "Dragă Ale,",
-# "Dear Chiarina La Sorsa,", "Buna, Martyna!", "Bună ziua, Gyopár!", "Good morning Ilse,":
+# "Dear Chiarina La Sorsa,", "Buna, Martyna!", "Bună ziua, Gyopár!", "Good morning Ilse,",
+# "Welcome, Virgen!":
 # a name whatever else its words are, unless it greets a group or a role ("Dear
 # Customer,", "Dear team,", "Hello, Support Team!").
 _SALUTATION = regex.compile(
     r"(?i)(?<![\p{L}])(?:dear|dearest|dragă|draga|dragi|stimate|stimată|stimata|hi|hello|hey"
-    r"|hiya|salut|salutare|bună|buna|ciao|good[ \t]+(?:morning|afternoon|evening)"
+    r"|hiya|salut|salutare|bună|buna|ciao|welcome|good[ \t]+(?:morning|afternoon|evening)"
     r"|bun[ăa][ \t]+(?:ziua|seara|diminea[țţt]a))"
     r"(?:[ \t]*,[ \t]*|[ \t]+)"
     r"(?-i:(\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:de|da|di|del|della|van|von|der|den|ten|ter|le|la)"
@@ -527,6 +530,19 @@ GREETED_GROUPS: frozenset[str] = frozenset(
 # A name called at the start of a sentence: "Nidia, poți să faci tu share screen?",
 # "Marek, can you check".
 _VOCATIVE = regex.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)(\p{Lu}[\p{Ll}\p{M}'’\-]+),[ \t]+(?=\p{Ll})")
+# What is asked of someone called by name: then a name that is a word too is one ("Cortez,
+# could you return the copy?", "Rose, can you", "Grace, poți să").
+_REQUEST = regex.compile(
+    r"(?i)(?:could|can|would|will|please|pls|plz|did|do|have|are|poți|poti|puteți|puteti"
+    r"|ai|te[ \t]+rog|vă[ \t]+rog|va[ \t]+rog)(?![\p{L}])"
+)
+# A title, then a surname that opens with particles: "Mrs van Mare", "Mr de Vries". The
+# word after the particles is the name whatever else it is ("Mare" is Romanian for big).
+_TITLED_PARTICLES = regex.compile(
+    r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dl|Dna|Dnul|Doamna|Domnul)\.?[ \t]+"
+    r"((?:(?i:van|von|de|da|di|du|del|della|der|den|ter|ten|te|le|la|al|el|bin|dos|das|do)"
+    r"[ \t]+){1,3}\p{Lu}[\p{L}\p{M}'’\-]+)"
+)
 # A message that opens with the writer's name: "Suciu here. Card ...", "Pop aici. Mi s-au".
 _OPENS_WITH_NAME = regex.compile(
     r"(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]+"
@@ -615,6 +631,7 @@ NOT_A_NAME = frozenset({"stop", "word"})
 LISTED = frozenset({"given", "surname", "amb_given", "amb_surname"})
 NAME_LIKE = frozenset({"given", "surname", "unknown"})
 CLEAR = frozenset({"given", "surname"})
+AMBIGUOUS = frozenset({"amb_given", "amb_surname"})
 
 
 # Before these a capitalised pair is a title, a place or a firm, not a person.
@@ -1051,8 +1068,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     def _addressed(self, text: str) -> Iterable[tuple[int, int, float]]:
         """The name in an e-mail header before its address, in a salutation ("Dear
-        Pax,"), called at the start of a sentence ("Nidia, poți…"), or opening a message
-        ("Suciu here.")."""
+        Pax,"), called at the start of a sentence ("Nidia, poți…"), after a title with its
+        particles ("Mrs van Mare"), or opening a message ("Suciu here.")."""
         lex = lexicon()
         for match in _DISPLAY_NAME.finditer(text):
             if not any(w.casefold() in NOT_PERSON_WORDS for w in match.group(1).split()):
@@ -1068,8 +1085,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 yield match.start(1), match.end(1), SCORE_GREETED  # not "Dear Allianz Direct,"
         for match in _VOCATIVE.finditer(text):
             word = match.group(1)
-            if lex.kind(word) in NAME_LIKE and not everyday_compound(word, NOT_A_NAME):
+            kind = lex.kind(word)
+            asked = kind in AMBIGUOUS and _REQUEST.match(text, match.end()) is not None
+            if (kind in NAME_LIKE or asked) and not everyday_compound(word, NOT_A_NAME):
                 yield match.start(1), match.end(1), SCORE_SINGLE
+        for match in _TITLED_PARTICLES.finditer(text):
+            yield match.start(1), match.end(1), SCORE_CUED
         for match in _OPENS_WITH_NAME.finditer(text):
             if any(lex.kind(word) in NAME_LIKE | LISTED for word in match.group(1).split()):
                 yield match.start(1), match.end(1), SCORE_CUED

@@ -1,4 +1,4 @@
-"""The other half of a name found in part: "teofila glenn", "zebirce inönü".
+"""The other half of a name found in part: "teofila glenn", "zebirce inönü", "Mira te Roele".
 
 A given name is often found while the surname after it is left, because the surname is
 also a given name or on no list; and a surname while the given name before it is left.
@@ -9,7 +9,15 @@ line):
   a capitalised name, or in lower case a word the lists hold as a name or no list and no
   dictionary holds ("teofila glenn");
 * before a found word: a given name of the lists, written in the same case
-  ("teofila fonseca").
+  ("teofila fonseca"), or a capitalised surname or word on no list that is no town
+  ("Certificat de naștere: Mirtil Bakes"; not "Drobeta-Turnu Severin");
+* after a capitalised name on no list, the same as after a given name; after a
+  capitalised given name or name on no list, a surname that opens with its particles
+  ("Mira te Roele", "Ana van der Berg").
+
+Two finds of names or places with only surname particles between them are one name
+("Wies de Jager", "Bryan te Borninkhof"), unless another find lies over either of them;
+"la" is no particle here (Romanian "at": "marius de la Ploiești" is a man and a town).
 
 Never a function word ("Per", "Dear", "and"; the lexicon's function words hold short
 capitalised words of other languages too, so "Lauren Good" and "Max Brink" stay cut), a
@@ -24,9 +32,10 @@ from collections.abc import Sequence
 
 import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
 
-from redaction.entities import PERSON
+from redaction.entities import LOCATION, PERSON
 from redaction.recognizers.brands import NOT_PERSON_WORDS, ORG_WORDS
 from redaction.recognizers.name_gazetteer import LEADING_NOT_NAME, lexicon
+from redaction.recognizers.towns import is_town
 from redaction.recognizers.vocabulary import is_not_name
 from redaction.spans import Span
 
@@ -39,6 +48,15 @@ _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)*")
 _GIVEN = frozenset({"given", "amb_given"})
 _NAME_KINDS = frozenset({"given", "amb_given", "surname", "amb_surname", "unknown"})
 _REACH = 40
+# Surname particles written in lower case between the parts of a name; not "la" (Romanian
+# "at", "de la" "from": "marius de la Ploiești" is a man and a town).
+_PARTICLES = r"(?:van|von|de|der|den|te|ter|ten|di|da|du|del|della|dos|das|do|le)"
+_PARTICLE_GAP = regex.compile(rf" (?:{_PARTICLES} ){{1,2}}")
+_PARTICLED_SURNAME = regex.compile(
+    rf"(?: {_PARTICLES}){{1,2}} \p{{Lu}}[\p{{Ll}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?"
+    r"(?![\p{L}\p{M}\p{N}])"
+)
+_JOINED_TYPES = frozenset({PERSON, LOCATION})
 
 
 def _plain(word: str) -> bool:
@@ -60,13 +78,19 @@ def _same_case(word: str, name: str) -> bool:
 
 def _after(text: str, span: Span) -> int:
     name = span.text(text)
-    if lexicon().kind(name) not in _GIVEN:
+    kind = lexicon().kind(name)
+    capitalised = _CAPITALISED.fullmatch(name) is not None
+    if kind not in _GIVEN and not (kind == "unknown" and capitalised):
         return span.end
+    particled = _PARTICLED_SURNAME.match(text, span.end)
+    if particled is not None and capitalised:
+        return int(particled.end())  # "Mira te Roele", "Ana van der Berg"
     match = _NEXT.match(text, span.end)
     if match is None:
         return span.end
     word = match["word"]
-    if not _same_case(word, name) or not _plain(word):
+    unknown_town = kind == "unknown" and (is_town(word) or is_town(f"{name} {word}"))
+    if not _same_case(word, name) or not _plain(word) or unknown_town:
         return span.end
     if name.islower() and lexicon().kind(word) not in _NAME_KINDS:
         return span.end  # "rahel garb": a word of the dictionary, not a surname
@@ -80,13 +104,48 @@ def _before(text: str, span: Span) -> int:
     word = match["word"]
     if word.casefold() in LEADING_NOT_NAME:
         return span.start  # "doctor grenier", "my nan ada": a title, not a given name
-    if lexicon().kind(word) not in _GIVEN or not _same_case(word, span.text(text)):
+    name = span.text(text)
+    if not _same_case(word, name) or not _plain(word):
         return span.start
-    return int(match.start()) if _plain(word) else span.start
+    kind = lexicon().kind(word)
+    if kind in _GIVEN:
+        return int(match.start())
+    # A capitalised surname or a word on no list, before a capitalised name, that is no
+    # town: "Certificat de naștere: Mirtil Bakes" (not "Drobeta-Turnu Severin").
+    if name.islower() or kind not in _NAME_KINDS or is_town(word) or is_town(f"{word} {name}"):
+        return span.start
+    return int(match.start())
+
+
+def _joined_over_particles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Two finds of names or places with only surname particles between them are one
+    name: "Bryan te Borninkhof", "Wies de Jager" (a PERSON when either is)."""
+
+    def alone(span: Span) -> bool:  # no other find over it ("peter at de groot dot nl")
+        return not any(o is not span and o.start < span.end and span.start < o.end for o in spans)
+
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and {last.entity_type, span.entity_type} <= _JOINED_TYPES
+            and alone(last)
+            and alone(span)
+            and last.end < span.start
+            and _PARTICLE_GAP.fullmatch(text, last.end, span.start) is not None
+        ):
+            kind = PERSON if PERSON in (last.entity_type, span.entity_type) else LOCATION
+            joined[-1] = Span(kind, last.start, span.end, max(last.score, span.score))
+        else:
+            joined.append(span)
+    return joined
 
 
 def with_name_neighbours(text: str, spans: Sequence[Span]) -> list[Span]:
-    """``spans`` with each one-word PERSON grown over the other half of its name."""
+    """``spans`` with each one-word PERSON grown over the other half of its name, and
+    the parts of a name on either side of its particles joined."""
+    spans = _joined_over_particles(text, spans)
     taken = [(s.start, s.end) for s in spans]
     grown: list[Span] = []
     for span in spans:

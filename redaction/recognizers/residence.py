@@ -39,6 +39,12 @@ RESIDENCE_CUES: tuple[str, ...] = (
     r"born\s+in", r"originally\s+from", r"native\s+of", r"resident\s+of", r"at\s+home\s+in",
     r"n[ăa]scut(?:[ăa]|\(?[ăa]\))?\s+(?:pe\s+\S+\s+)?(?:la|[îi]n)", r"originar[ăa]?\s+din",
     r"de\s+loc\s+din", r"o\s+familie\s+din", r"familia\s+din",
+    # lived there, lives near, a few minutes away: "i've lived in houghton le spring",
+    # "whos 5 mins away in klippinge", "sora mea stă aproape în balotești" (not "comanda
+    # stă în Sibiu": a parcel stuck there)
+    r"lived\s+in", r"lives?\s+near", r"living\s+near", r"(?:mins?|minutes?)\s+away\s+in",
+    r"st[ăa]\s+aproape\s+[iî]n", r"care\s+st[ăa]\s+[iî]n", r"locuie[șs]te\s+[iî]n",
+    r"locuia\s+[iî]n",
 )  # fmt: skip
 _CUE = re.compile(rf"(?<!\w)(?:{'|'.join(RESIDENCE_CUES)})(?:(?<=:)|(?!\w))[ \t]*", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")

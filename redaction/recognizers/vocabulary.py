@@ -223,7 +223,8 @@ NOT_NAMES: frozenset[str] = frozenset(
 ) | frozenset(w.casefold() for w in BRAND_WORDS)  # fmt: skip
 
 # Lower-case words that end a name typed in lower case ("ma numesc ion si vreau ..."):
-# function words in Romanian, English, German and Dutch.
+# function words in Romanian, English (with contractions typed without their apostrophe:
+# "whos", "thats"), German and Dutch.
 LOWER_STOP: frozenset[str] = frozenset(
     """
     si și şi sau dar ca că sa să nu da e este sunt am ai are avem aveti aveți vreau vrem
@@ -233,6 +234,8 @@ LOWER_STOP: frozenset[str] = frozenset(
     and or but the a an of to in on at for from with by about as is are was were be been
     am i im i'm you he she we they it this that my your our their me him her us them
     not no yes ok okay please thanks thank hi hello hey calling speaking here there
+    whos thats theres hes shes ive youre theyre wont cant doesnt isnt wasnt arent werent
+    didnt couldnt wouldnt shouldnt hasnt havent hadnt whats hows wheres lemme cuz coz
     und oder aber der die das ein eine ich bin ist sind von mit zu im am auf für fuer
     en of maar het een ik ben is zijn van met te op voor
     """.split()
