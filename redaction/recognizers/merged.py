@@ -117,11 +117,23 @@ def _key(word: str) -> str:
     return possessive_stem(word.casefold(), longer_than=4)
 
 
+def word_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Each word of ``text`` as it is looked up again (case and a possessive aside),
+    with its offsets."""
+    return [(_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def may_repeat(key: str) -> bool:
+    """A word (``word_mentions``' key) whose other mentions are found too: not too short,
+    not a common or function word."""
+    return len(key) >= MIN_REPEATED_WORD and key not in _IGNORED
+
+
 def _repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Other occurrences of the words of ``results``, as results of the same type."""
     if not results:
         return []
-    words = [(_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = word_mentions(text)
     found: dict[str, RecognizerResult] = {}
     for result in results:
         for key, start, end in words:
@@ -130,7 +142,7 @@ def _repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResul
     repeats: list[RecognizerResult] = []
     for key, start, end in words:
         source = found.get(key)
-        if source is None or len(key) < MIN_REPEATED_WORD or key in _IGNORED:
+        if source is None or not may_repeat(key):
             continue
         if any(r.start <= start and end <= r.end for r in results):
             continue

@@ -631,7 +631,7 @@ NOT_A_NAME = frozenset({"stop", "word"})
 LISTED = frozenset({"given", "surname", "amb_given", "amb_surname"})
 NAME_LIKE = frozenset({"given", "surname", "unknown"})
 CLEAR = frozenset({"given", "surname"})
-AMBIGUOUS = frozenset({"amb_given", "amb_surname"})
+AMBIGUOUS = LISTED - CLEAR  # "amb_given", "amb_surname": names that are words too
 
 
 # Before these a capitalised pair is a title, a place or a firm, not a person.

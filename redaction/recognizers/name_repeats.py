@@ -1,35 +1,25 @@
 """A name found once is a name wherever else the message writes it.
 
 The recognizers of names and places find the other mentions of what they found
-themselves (``merged.py``), but a name that another recognizer found (a form's field,
-a table's cell, a list of people present) was left where the message writes it again:
-"Present: Gaspar, Mirta Boada ... ACTION: Gaspar to set up the direct debit". Here each
-word of a PERSON span is found at its other mentions too, when the mention is written
-capitalised or the word is on no word list (a "Rose" found as a name leaves "a rose"
-alone), and never inside another span or for a common word.
+themselves (``merged.py``, whose reading of words this shares), but a name that another
+recognizer found (a form's field, a table's cell, a list of people present) was left
+where the message writes it again: "Present: Gaspar, Mirta Boada ... ACTION: Gaspar to
+set up the direct debit". Here each word of a PERSON span is found at its other mentions
+too, when the mention is written capitalised or the word is on no word list (a "Rose"
+found as a name leaves "a rose" alone), and never inside another span or for a common
+word.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex  # type: ignore[import-untyped]  # no stubs; the engine Presidio's patterns use
-
 from redaction.entities import PERSON
-from redaction.recognizers.merged import MIN_REPEATED_WORD, REPEAT_DISCOUNT
-from redaction.recognizers.name_gazetteer import lexicon, possessive_stem
-from redaction.recognizers.vocabulary import COMMON_WORDS, LOWER_STOP, NOT_NAMES
+from redaction.recognizers.merged import REPEAT_DISCOUNT, may_repeat, word_mentions
+from redaction.recognizers.name_gazetteer import NAME_LIKE, lexicon
 from redaction.spans import Span
 
 __all__ = ["with_repeated_names"]
-
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
-_IGNORED = COMMON_WORDS | LOWER_STOP | NOT_NAMES
-_NO_WORD = frozenset({"given", "surname", "unknown"})
-
-
-def _key(word: str) -> str:
-    return possessive_stem(word.casefold(), longer_than=4)
 
 
 def with_repeated_names(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -37,20 +27,21 @@ def with_repeated_names(text: str, spans: Sequence[Span]) -> list[Span]:
     people = [s for s in spans if s.entity_type == PERSON]
     if not people:
         return list(spans)
-    words = [(_key(m.group()), m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = word_mentions(text)
     names: dict[str, Span] = {}
     for span in people:
-        for key, _, start, end in words:
+        for key, start, end in words:
             if span.start <= start and end <= span.end:
                 names.setdefault(key, span)
     lex = lexicon()
     found = list(spans)
-    for key, word, start, end in words:
+    for key, start, end in words:
         source = names.get(key)
-        if source is None or len(key) < MIN_REPEATED_WORD or key in _IGNORED:
+        if source is None or not may_repeat(key):
             continue
-        if not word[:1].isupper() and lex.kind(word) not in _NO_WORD:
-            continue
+        word = text[start:end]
+        if not word[:1].isupper() and lex.kind(word) not in NAME_LIKE:
+            continue  # a name that is a word too ("Rose"), mentioned in lower case
         if any(s.start < end and start < s.end for s in spans):
             continue
         found.append(Span(PERSON, start, end, source.score * REPEAT_DISCOUNT))
