@@ -11,16 +11,33 @@ own generic version (``numpy.dot``). Same weights, same products up to float rou
 
 The parser's own state loop (Cython, ``cblas``) keeps ``blis``: it does not go through
 ``Ops.gemm``.
+
+numpy's BLAS (OpenBLAS) starts one thread per core and, after each product, keeps them
+spinning while they wait for the next one. On products this small the extra threads
+gain nothing: on two cores a message took as long with one thread as with two, but
+twice the CPU time (16.7 ms against 34.1 ms per message), a core that a busy server
+needs for other requests. ``use_dot_ops`` therefore limits numpy's BLAS to one thread for
+the process (``one_blas_thread``), unless the operator set ``OPENBLAS_NUM_THREADS`` (or
+``OMP_NUM_THREADS``, which OpenBLAS reads too) themselves. Nothing else in the server
+multiplies with numpy's BLAS: speech recognition (CTranslate2) and diarization (torch)
+have thread pools of their own.
 """
 
 from __future__ import annotations
+
+import os
+import threading
 
 from spacy.language import Language
 from thinc.backends.numpy_ops import NumpyOps
 from thinc.backends.ops import Ops
 from thinc.types import Floats2d
+from threadpoolctl import ThreadpoolController
 
-__all__ = ["DotOps", "use_dot_ops"]
+__all__ = ["BLAS_THREAD_ENV", "DotOps", "one_blas_thread", "use_dot_ops"]
+
+# Environment variables by which an operator sets numpy's BLAS threads themselves.
+BLAS_THREAD_ENV: tuple[str, ...] = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
 
 
 class DotOps(NumpyOps):  # type: ignore[misc]  # compiled, no stubs: Any to mypy
@@ -42,8 +59,26 @@ class DotOps(NumpyOps):  # type: ignore[misc]  # compiled, no stubs: Any to mypy
 _DOT_OPS = DotOps()
 
 
+_blas_limited = False
+_blas_lock = threading.Lock()
+
+
+def one_blas_thread() -> None:
+    """Limit numpy's BLAS to one thread for the rest of the process (module docstring);
+    nothing when an operator set a ``BLAS_THREAD_ENV`` variable, or when done before."""
+    global _blas_limited
+    with _blas_lock:
+        if _blas_limited or any(os.environ.get(name, "").strip() for name in BLAS_THREAD_ENV):
+            return
+        # Called, not entered: the limit stays (a ``with`` block would restore it).
+        ThreadpoolController().limit(limits=1, user_api="blas")
+        _blas_limited = True
+
+
 def use_dot_ops(nlp: Language) -> None:
-    """Make every layer of ``nlp``'s trainable components multiply with ``DotOps``."""
+    """Make every layer of ``nlp``'s trainable components multiply with ``DotOps``, on
+    one BLAS thread (``one_blas_thread``)."""
+    one_blas_thread()
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is None:

@@ -106,3 +106,46 @@ def test_our_pipelines_multiply_with_numpy_and_find_what_blis_finds() -> None:
                 node.ops = DotOps()
         assert ours == plain
         assert any(ours)
+
+
+def _blas_threads_after_loading(env: dict[str, str]) -> list[int]:
+    """numpy's BLAS thread counts in a fresh process that loaded both NER pipelines."""
+    import json  # noqa: PLC0415
+    import os  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from models.matmul_ops import BLAS_THREAD_ENV  # noqa: PLC0415
+
+    script = (
+        "import json\n"
+        "from threadpoolctl import threadpool_info\n"
+        "from models.ner import load_spacy_model\n"
+        "from models.person_ner import load_person_ner\n"
+        "load_spacy_model(); load_person_ner()\n"
+        "print(json.dumps([i['num_threads'] for i in threadpool_info()"
+        " if i['user_api'] == 'blas']))\n"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_ENV}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    counts: list[int] = json.loads(done.stdout.strip().splitlines()[-1])
+    return counts
+
+
+def test_loading_the_models_puts_numpys_blas_on_one_thread() -> None:
+    """OpenBLAS would keep a thread per core spinning after every small product (twice the
+    CPU per message for the same latency); loading our pipelines limits it to one."""
+    counts = _blas_threads_after_loading({})
+    assert counts and all(n == 1 for n in counts)
+
+
+def test_an_operators_blas_thread_setting_is_left_alone() -> None:
+    counts = _blas_threads_after_loading({"OPENBLAS_NUM_THREADS": "2"})
+    assert counts == [2]
