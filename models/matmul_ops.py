@@ -18,23 +18,27 @@ gain nothing: on two cores a message took as long with one thread as with two, b
 twice the CPU time (16.7 ms against 34.1 ms per message), a core that a busy server
 needs for other requests. ``use_dot_ops`` therefore limits numpy's BLAS to one thread for
 the process (``one_blas_thread``), unless the operator set ``OPENBLAS_NUM_THREADS`` (or
-``OMP_NUM_THREADS``, which OpenBLAS reads too) themselves. Nothing else in the server
-multiplies with numpy's BLAS: speech recognition (CTranslate2) and diarization (torch)
-have thread pools of their own.
+``OMP_NUM_THREADS``, which OpenBLAS reads too) themselves. Only numpy's own BLAS is
+limited (the one its wheel ships in ``numpy.libs``): a library such as torch that brings
+a BLAS of its own keeps its threads. Where numpy links a BLAS of the system instead, every
+BLAS loaded at that moment is limited; in this server that is numpy's alone (speech
+recognition runs on CTranslate2, whose thread pool is its own).
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from thinc.backends.numpy_ops import NumpyOps
 from thinc.backends.ops import Ops
 from thinc.types import Floats2d
 from threadpoolctl import ThreadpoolController
 
-__all__ = ["BLAS_THREAD_ENV", "DotOps", "one_blas_thread", "use_dot_ops"]
+__all__ = ["BLAS_THREAD_ENV", "DotOps", "numpy_blas_files", "one_blas_thread", "use_dot_ops"]
 
 # Environment variables by which an operator sets numpy's BLAS threads themselves.
 BLAS_THREAD_ENV: tuple[str, ...] = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
@@ -70,9 +74,26 @@ def one_blas_thread() -> None:
     with _blas_lock:
         if _blas_limited or any(os.environ.get(name, "").strip() for name in BLAS_THREAD_ENV):
             return
+        controller = ThreadpoolController().select(user_api="blas")
+        numpys = numpy_blas_files(controller.info())
+        if numpys:
+            controller = controller.select(filepath=numpys)
         # Called, not entered: the limit stays (a ``with`` block would restore it).
-        ThreadpoolController().limit(limits=1, user_api="blas")
+        controller.limit(limits=1)
         _blas_limited = True
+
+
+def numpy_blas_files(libraries: list[dict[str, object]]) -> list[str]:
+    """The files among threadpoolctl's ``libraries`` that numpy's wheel ships (its
+    package directory or the ``numpy.libs`` beside it)."""
+    package = Path(numpy.__file__).resolve().parent
+    homes = (package, package.parent / "numpy.libs")
+    found: list[str] = []
+    for library in libraries:
+        path = Path(str(library.get("filepath", ""))).resolve()
+        if any(path.is_relative_to(home) for home in homes):
+            found.append(str(library["filepath"]))
+    return found
 
 
 def use_dot_ops(nlp: Language) -> None:

@@ -149,3 +149,19 @@ def test_loading_the_models_puts_numpys_blas_on_one_thread() -> None:
 def test_an_operators_blas_thread_setting_is_left_alone() -> None:
     counts = _blas_threads_after_loading({"OPENBLAS_NUM_THREADS": "2"})
     assert counts == [2]
+
+
+def test_only_numpys_own_blas_is_limited() -> None:
+    """A BLAS that another library ships (torch's, for one) keeps its threads; numpy's
+    own (in its wheel's ``numpy.libs``) is the one the models use and the one limited."""
+    from pathlib import Path  # noqa: PLC0415
+
+    import numpy  # noqa: PLC0415
+
+    from models.matmul_ops import numpy_blas_files  # noqa: PLC0415
+
+    site = Path(numpy.__file__).resolve().parent.parent
+    numpys = str(site / "numpy.libs" / "libscipy_openblas64_-x.so")
+    torchs = str(site / "torch" / "lib" / "libopenblas.so")
+    libraries: list[dict[str, object]] = [{"filepath": torchs}, {"filepath": numpys}]
+    assert numpy_blas_files(libraries) == [numpys]
