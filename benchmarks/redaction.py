@@ -89,7 +89,7 @@ class Run:
     report: EvaluationReport
     latencies_ms: tuple[float, ...]
     # CPU time of the whole process (every thread) while the message was redacted.
-    cpu_ms: tuple[float, ...] = ()
+    cpu_ms: tuple[float, ...]
 
     @property
     def median_ms(self) -> float:
@@ -97,7 +97,7 @@ class Run:
 
     @property
     def median_cpu_ms(self) -> float:
-        return statistics.median(self.cpu_ms) if self.cpu_ms else float("nan")
+        return statistics.median(self.cpu_ms)
 
     @property
     def p95_ms(self) -> float:
